@@ -1,0 +1,33 @@
+/// One label/value pair of a form (`财政供养人员数` → `28`).
+///
+/// Values are kept as printed (`8,560.31`, `0.00`), so that nothing is reformatted behind
+/// the user's back; the CSV writer and the review parse numbers where they need them.
+public struct Field: Sendable, Hashable {
+    /// The label as printed, cleaned.
+    public let label: String
+    /// The value as printed, cleaned; empty when the form leaves it blank.
+    public let value: String
+    /// The row label the pair sits under, such as `基本信息`, `预算整体情况` or `实施周期`.
+    public let group: String?
+    /// The source line of the value.
+    public let line: Int
+
+    public init(label: String, value: String, group: String? = nil, line: Int) {
+        self.label = label
+        self.value = value
+        self.group = group
+        self.line = line
+    }
+}
+
+/// Text the form holds outside its table cells: a remark after the table, or text the reader
+/// could not place (then also flagged by a diagnostic).
+public struct Note: Sendable, Hashable {
+    public let text: String
+    public let line: Int
+
+    public init(text: String, line: Int) {
+        self.text = text
+        self.line = line
+    }
+}

@@ -1,0 +1,58 @@
+/// One goal text of a form: `总体绩效目标`, or a project's `实施周期总目标` / `2025年度目标`.
+public struct Goal: Sendable, Hashable {
+    /// The label as printed (`总体绩效目标`, `实施周期总目标`, `2025年度目标`).
+    public let label: String
+    /// The text, paragraph by paragraph, with bold runs kept for the printed copy.
+    public let body: RichText
+    /// The source line where the text starts.
+    public let line: Int
+
+    public init(label: String, body: RichText, line: Int) {
+        self.label = label
+        self.body = body
+        self.line = line
+    }
+
+    /// The plain text, paragraphs separated by a newline.
+    public var text: String { body.plainText }
+}
+
+/// Text with paragraphs and bold runs: what survives of the source's `<p>` and `<b>` markup.
+public struct RichText: Sendable, Hashable {
+    /// A stretch of text that is either bold or not.
+    public struct Run: Sendable, Hashable {
+        public let text: String
+        public let isStrong: Bool
+        public init(_ text: String, isStrong: Bool = false) {
+            self.text = text
+            self.isStrong = isStrong
+        }
+    }
+
+    /// Paragraphs, each a list of runs. Empty paragraphs are never stored.
+    public let paragraphs: [[Run]]
+
+    public init(paragraphs: [[Run]]) {
+        self.paragraphs = paragraphs.filter { !$0.allSatisfy(\.text.isEmpty) }
+    }
+
+    /// Plain text, one paragraph a line.
+    public init(plain: String) {
+        self.init(paragraphs: plain.split(separator: "\n", omittingEmptySubsequences: true).map { [Run(String($0))] })
+    }
+
+    /// The text without markup, paragraphs separated by a newline.
+    public var plainText: String {
+        paragraphs.map { $0.map(\.text).joined() }.joined(separator: "\n")
+    }
+
+    /// Whether any run is bold, that is whether the plain text loses anything.
+    public var hasEmphasis: Bool { paragraphs.contains { $0.contains(where: \.isStrong) } }
+
+    /// This text followed by another's paragraphs.
+    public func appending(_ other: RichText) -> RichText {
+        RichText(paragraphs: paragraphs + other.paragraphs)
+    }
+
+    public var isEmpty: Bool { paragraphs.isEmpty }
+}

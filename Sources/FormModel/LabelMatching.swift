@@ -1,0 +1,114 @@
+/// How labels on a form are compared with the vocabulary.
+///
+/// OCR spells the same label many ways (`预算金额（万元）`, `预算金额(万元)`, `产出指 标`), so every
+/// comparison goes through a key: spaces dropped, width folded, a trailing bracketed qualifier
+/// dropped, a leading four-digit year written `YYYY`.
+extension Vocabulary {
+
+    /// Full-width ASCII (U+FF01–FF5E) as half-width, and the ideographic space as a space.
+    /// Nothing else is folded: NFKC would rewrite ㈠ ① ² ㎡.
+    public static func halfWidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ($0.value >= 0xFF01 && $0.value <= 0xFF5E) || $0.value == 0x3000 })
+        else { return text }
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.value >= 0xFF01 && s.value <= 0xFF5E, let folded = Unicode.Scalar(s.value - 0xFEE0) {
+                scalars.append(folded)
+            } else if s.value == 0x3000 {
+                scalars.append(" ")
+            } else {
+                scalars.append(s)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// A label without spaces and with half-width brackets, digits and letters.
+    public static func foldedLabel(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in halfWidth(text).unicodeScalars where !s.properties.isWhitespace {
+            scalars.append(s)
+        }
+        return String(scalars)
+    }
+
+    /// The comparison key of a field or section label.
+    public static func labelKey(_ text: String) -> String {
+        var key = foldedLabel(text)
+        // A trailing bracketed qualifier: 其他需完成的任务(可选填), 拟投入的资金(元).
+        if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
+            key = String(key[..<open])
+        }
+        // A leading year: 2025年度目标 → YYYY年度目标.
+        let scalars = Array(key.unicodeScalars)
+        if scalars.count > 4, scalars.prefix(4).allSatisfy({ $0.properties.numericType != nil && $0.isASCII }) {
+            key = "YYYY" + String(String.UnicodeScalarView(scalars.dropFirst(4)))
+        }
+        return key
+    }
+
+    /// Whether a label is one of the vocabulary's labels (by ``labelKey(_:)``).
+    public static func label(_ text: String, isIn list: [String]) -> Bool {
+        let key = labelKey(text)
+        return !key.isEmpty && list.contains { labelKey($0) == key }
+    }
+
+    /// Whether two field labels name the same field.
+    public static func sameFieldLabel(_ a: String, _ b: String) -> Bool { labelKey(a) == labelKey(b) }
+
+    /// Whether a row label opens the opinion (`财政分局批复意见`, `镇财政分局批复意见`).
+    public static func isOpinionLabel(_ text: String) -> Bool {
+        let key = foldedLabel(text)
+        return opinionSuffixes.contains { key.hasSuffix($0) } && key.count <= 16
+    }
+
+    // MARK: Indicator categories
+
+    /// The comparison key of an indicator category: every bracketed part and a trailing 指标 dropped.
+    public static func categoryKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for s in foldedLabel(text).unicodeScalars {
+            if s == "(" { depth += 1; continue }
+            if s == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(s) }
+        }
+        var key = String(out)
+        if key.hasSuffix("指标"), key.count > 2 { key.removeLast(2) }
+        return key
+    }
+
+    private static let level1Keys: [String: String] = {
+        var keys: [String: String] = [:]
+        for category in indicatorCategories {
+            for name in [category.name] + category.aliases { keys[categoryKey(name)] = category.name }
+        }
+        return keys
+    }()
+
+    private static let level2Parents: [String: [String]] = {
+        var parents: [String: [String]] = [:]
+        for category in indicatorCategories {
+            for child in category.children { parents[categoryKey(child), default: []].append(category.name) }
+        }
+        return parents
+    }()
+
+    /// The level-1 category a name stands for (`预期产出指标` → `产出指标`), or `nil`.
+    public static func level1Category(_ name: String) -> String? { level1Keys[categoryKey(name)] }
+
+    /// The level-1 categories a level-2 name may sit under; empty when it is no level-2 name.
+    public static func level1Parents(ofLevel2 name: String) -> [String] { level2Parents[categoryKey(name)] ?? [] }
+
+    /// Whether a cell names an indicator category of either level.
+    public static func isCategory(_ name: String) -> Bool {
+        let key = categoryKey(name)
+        return level1Keys[key] != nil || level2Parents[key] != nil
+    }
+
+    /// Whether a level-2 name may sit under a level-1 name, in either edition.
+    public static func level2(_ level2: String, belongsTo level1: String) -> Bool {
+        guard let parent = level1Category(level1) else { return false }
+        return level1Parents(ofLevel2: level2).contains(parent)
+    }
+}

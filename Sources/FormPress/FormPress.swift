@@ -1,0 +1,4 @@
+@_exported import FormModel
+@_exported import Parse
+@_exported import Layout
+@_exported import Emit

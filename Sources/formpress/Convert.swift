@@ -1,0 +1,41 @@
+import ArgumentParser
+import FormPress
+
+/// `formpress convert`: reads inputs and writes them as JSON, XHTML, CSV or clean text.
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert OCR text of forms to JSON, XHTML, CSV or clean text.",
+        discussion: "With no INPUT, or '-', reads standard input. Output goes to standard output unless -o is given."
+    )
+
+    /// The output formats of the contract.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, xhtml, csv, text
+    }
+
+    @Argument(help: "OCR text files to read ('-' for standard input).")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("to"), help: "Output format: json, xhtml, csv or text.")
+    var format: Format = .json
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Exit 1 when any warning is found, as check does for errors.")
+    var strict = false
+
+    func run() throws {
+        let documents = try InputFile.list(inputs).map { try $0.document() }
+        switch format {
+        case .json:
+            let text = documents.count == 1 ? JSONWriter.render(documents[0]) : JSONWriter.render(documents)
+            try OutputFile.write(text, to: output)
+        case .xhtml, .csv, .text:
+            throw CLIFailure.usage("--to \(format.rawValue) is not available in this build")
+        }
+        if strict, documents.contains(where: { $0.allDiagnostics.contains { $0.severity >= .warning } }) {
+            throw ExitCode(1)
+        }
+    }
+}

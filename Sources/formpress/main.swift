@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+// The entry point maps every failure to the contract's exit codes: 0 success, 1 findings
+// (`check`, or `--strict`), 2 usage errors and unreadable input or unwritable output.
+do {
+    var command = try Formpress.parseAsRoot()
+    try command.run()
+} catch let failure as CLIFailure {
+    FileHandle.standardError.write(Data("formpress: \(failure.message)\n".utf8))
+    exit(failure.exitCode)
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    let message = Formpress.exitCode(for: error) == .success ? Formpress.fullMessage(for: error) : "formpress: " + Formpress.message(for: error) + " (see formpress --help)"
+    if Formpress.exitCode(for: error) == .success {
+        print(message)
+        exit(0)
+    }
+    FileHandle.standardError.write(Data((message.isEmpty ? "formpress: usage error" : message).utf8 + Data("\n".utf8)))
+    exit(2)
+}
