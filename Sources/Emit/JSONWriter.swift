@@ -2,8 +2,8 @@ import FormModel
 
 /// Writes the model as JSON, with the keys of the interface contract (`spec/contract.md`).
 ///
-/// Keys only ever grow: besides the contract's, each form carries `indicatorLayout`, `notes`
-/// and `line`, and each field, task and indicator row its source `line`.
+/// Keys only ever grow: besides the contract's, each form carries `indicatorLayout`,
+/// `opinionLabel`, `notes` and `line`, and each field, task and indicator row its source `line`.
 public enum JSONWriter {
     /// One document as a JSON object, ending with a newline.
     public static func render(_ document: Document) -> String {
@@ -42,6 +42,7 @@ public enum JSONWriter {
             ("indicators", .array(form.indicators.map(value(of:)))),
             ("indicatorLayout", .string(form.indicatorLayout.rawValue)),
             ("opinion", .optional(form.opinion)),
+            ("opinionLabel", .optional(form.opinionLabel)),
             ("notes", .array(form.notes.map { .object([("text", .string($0.text)), ("line", .number(String($0.line)))]) })),
             ("diagnostics", .array(form.diagnostics.map(value(of:)))),
             ("line", .number(String(form.line))),

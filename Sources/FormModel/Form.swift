@@ -28,6 +28,9 @@ public struct Form: Sendable, Hashable {
     public let indicatorLayout: IndicatorLayout
     /// The finance office's opinion (`财政分局批复意见`), or `nil`.
     public let opinion: String?
+    /// The opinion row's label as printed (`财政分局批复意见`, `镇财政分局批复意见`), even when the
+    /// opinion itself is blank; `nil` when the form has no opinion row.
+    public let opinionLabel: String?
     /// Text after the table, and any text the reader could not place in the form.
     public let notes: [Note]
     /// Every repair the reader made and every finding of the review, with its source line.
@@ -39,7 +42,7 @@ public struct Form: Sendable, Hashable {
         kind: FormKind, title: String, year: Int?, organization: String?, approver: String?,
         fields: [Field], goals: [Goal], tasks: [WorkTask], otherTasks: [WorkTask],
         indicators: [IndicatorRow], indicatorLayout: IndicatorLayout, opinion: String?,
-        notes: [Note], diagnostics: [Diagnostic], line: Int
+        opinionLabel: String? = nil, notes: [Note], diagnostics: [Diagnostic], line: Int
     ) {
         self.kind = kind
         self.title = title
@@ -53,6 +56,7 @@ public struct Form: Sendable, Hashable {
         self.indicators = indicators
         self.indicatorLayout = indicatorLayout
         self.opinion = opinion
+        self.opinionLabel = opinionLabel
         self.notes = notes
         self.diagnostics = diagnostics
         self.line = line
@@ -70,7 +74,7 @@ public struct Form: Sendable, Hashable {
     public func withDiagnostics(_ diagnostics: [Diagnostic]) -> Form {
         Form(kind: kind, title: title, year: year, organization: organization, approver: approver,
              fields: fields, goals: goals, tasks: tasks, otherTasks: otherTasks, indicators: indicators,
-             indicatorLayout: indicatorLayout, opinion: opinion, notes: notes,
+             indicatorLayout: indicatorLayout, opinion: opinion, opinionLabel: opinionLabel, notes: notes,
              diagnostics: diagnostics, line: line)
     }
 }

@@ -63,6 +63,8 @@ public enum Vocabulary {
     public static let budgetSpending = ["基本支出", "项目支出", "财政专项资金", "其他事业发展性支出"]
     /// Budget lines on the income side (… = 财政拨款 + 其他资金).
     public static let budgetIncome = ["财政拨款", "其他资金"]
+    /// Budget lines by level of government (按预算级次划分).
+    public static let budgetAllocation = ["市本级使用资金", "拟用于对下转移支付资金"]
 
     // MARK: - Goal block
 

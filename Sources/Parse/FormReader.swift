@@ -1,11 +1,20 @@
 import FormModel
 
 /// Reads the bytes of one OCR file into the clean model: decode, split into rows, rebuild
-/// each form, then review it.
+/// each form.
 public enum FormReader {
     /// Reads one file. `source` is the name reported in JSON and diagnostics (`-` for stdin).
+    ///
+    /// Throws only when the bytes are no text at all (empty, binary, undecodable); anything
+    /// else is read, with what could not be placed kept as notes and flagged.
     public static func read(_ bytes: [UInt8], source: String) throws(ReadError) -> Document {
         let decoded = try SourceText.decode(bytes)
-        return Document(source: source, encoding: decoded.encoding, forms: [])
+        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0}" }) { throw .empty }
+        var assembler = FormAssembler()
+        for (number, line) in SourceLines.split(decoded.text) {
+            assembler.read(TabRowReader.row(line, number: number))
+        }
+        let (forms, diagnostics) = assembler.finish()
+        return Document(source: source, encoding: decoded.encoding, forms: forms, diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,126 @@
+import FormModel
+
+/// Turns the raw text of one cell into clean text: markup resolved, comparison spellings made
+/// `≥`/`≤`, and spaces removed where OCR put them inside Chinese text or next to it.
+///
+/// Spaces between two Latin words or numbers stay (one space). Nothing else is changed here:
+/// width folding of values and label repairs belong to the readers that know what a cell is.
+enum CellCleaner {
+    struct Cleaned {
+        let text: String
+        let rich: RichText
+        let joinedWord: Bool
+    }
+
+    static func clean(_ raw: Substring) -> Cleaned {
+        if raw.isEmpty { return Cleaned(text: "", rich: RichText(paragraphs: []), joinedWord: false) }
+        if isPlainSimple(raw) {
+            let text = String(raw)
+            return Cleaned(text: text, rich: RichText(paragraphs: [[RichText.Run(text)]]), joinedWord: false)
+        }
+        var joined = false
+        let paragraphs = InlineMarkup.paragraphs(raw).map { runs in
+            let (cleaned, didJoin) = tidy(runs)
+            joined = joined || didJoin
+            return cleaned
+        }
+        let rich = RichText(paragraphs: paragraphs)
+        return Cleaned(text: rich.plainText, rich: rich, joinedWord: joined)
+    }
+
+    /// Text with no markup, no spaces and no comparison spellings to fix: the common case.
+    private static func isPlainSimple(_ raw: Substring) -> Bool {
+        for s in raw.unicodeScalars {
+            switch s {
+            case "<", ">", "&", "$", "\\", "=", "≧", "≦", "＞", "＜", "{", "}": return false
+            default:
+                if s.value < 0x21 || s.value == 0xA0 || s.value == 0x3000 || s.properties.isWhitespace { return false }
+            }
+        }
+        return true
+    }
+
+    /// Cleans the runs of one paragraph as one stream, so that a space at a run boundary is
+    /// judged by the characters on both sides of it.
+    private static func tidy(_ runs: [RichText.Run]) -> ([RichText.Run], Bool) {
+        var scalars: [(Unicode.Scalar, Int)] = []
+        for (index, run) in runs.enumerated() {
+            for s in normalizedComparisons(run.text).unicodeScalars where !isControl(s) {
+                scalars.append((s, index))
+            }
+        }
+        var kept: [(Unicode.Scalar, Int)] = []
+        kept.reserveCapacity(scalars.count)
+        var joined = false
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i].0
+            guard isSpace(s) else { kept.append(scalars[i]); i += 1; continue }
+            var j = i
+            while j < scalars.count, isSpace(scalars[j].0) { j += 1 }
+            let before = kept.last?.0
+            let after = j < scalars.count ? scalars[j].0 : nil
+            if let before, let after {
+                if isHan(before) && isHan(after) { joined = true }
+                if !(isWide(before) || isWide(after) || (isOperator(before) && isDigit(after))
+                     || (isDigit(before) && after == "%")) {
+                    kept.append((" ", scalars[i].1))
+                }
+            }
+            i = j
+        }
+        var result: [RichText.Run] = []
+        var text = String.UnicodeScalarView()
+        var runIndex = kept.first?.1 ?? 0
+        for (s, index) in kept {
+            if index != runIndex {
+                if !text.isEmpty { result.append(RichText.Run(String(text), isStrong: runs[runIndex].isStrong)) }
+                text = String.UnicodeScalarView()
+                runIndex = index
+            }
+            text.append(s)
+        }
+        if !text.isEmpty { result.append(RichText.Run(String(text), isStrong: runs[runIndex].isStrong)) }
+        return (result, joined)
+    }
+
+    /// `≧ ≦ >= <= => =< ＞＝ ＜＝` → `≥`/`≤`.
+    static func normalizedComparisons(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { "≧≦=＞＜".unicodeScalars.contains($0) }) else { return text }
+        var out = text.replacingAll("≧", "≥").replacingAll("≦", "≤")
+        for (spelling, symbol) in [("＞＝", "≥"), ("＜＝", "≤"), (">=", "≥"), ("<=", "≤"), ("=>", "≥"), ("=<", "≤")] {
+            out = out.replacingAll(spelling, symbol)
+        }
+        return out
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0xA0 || s.value == 0x3000 }
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        (s.value < 0x20 && s != "\t" && s != "\n") || (s.value >= 0x7F && s.value < 0xA0) || s.value == 0xFFFE || s.value == 0xFFFF
+    }
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
+    }
+    /// Chinese characters, CJK punctuation, full-width forms and curly quotes.
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        isHan(s) || (0x3000...0x303F).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
+            || [0x201C, 0x201D, 0x2018, 0x2019].contains(s.value)
+    }
+    static func isOperator(_ s: Unicode.Scalar) -> Bool { "≥≤<>=≠≈±~".unicodeScalars.contains(s) }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && s.properties.numericType != nil }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, without Foundation.
+    func replacingAll(_ target: String, _ replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+}

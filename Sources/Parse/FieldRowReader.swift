@@ -1,0 +1,58 @@
+import FormModel
+
+/// Reads label/value rows (`项目名称 | | 机关事业单位派遣人员经费`, `基本信息 | 财政供养人员数 | 28 | …`)
+/// into fields, wherever OCR put the value.
+///
+/// Cells alternate label, value; a cell the vocabulary knows as a label is always a label, so a
+/// blank value (`下属二级单位数 |`) is read as blank rather than stealing the next label. A group
+/// label (`基本信息`, `实施周期`) followed by another label becomes the group of the pairs after it.
+enum FieldRowReader {
+    struct Reading {
+        var fields: [Field] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Cells the row reader should not treat as fields (column headers of the budget grid …).
+    /// Reads one row. `labels` are the cells that are always labels in this block;
+    /// `isStructural` tells column headers, which are skipped.
+    static func read(_ cells: [SourceCell], line: Int, group initialGroup: String? = nil, labels: [String] = formLabels,
+                     skipping isStructural: (String) -> Bool = { _ in false }) -> Reading {
+        var reading = Reading()
+        var group = initialGroup
+        var label: SourceCell?
+        for cell in cells where !cell.text.isEmpty && !isStructural(cell.text) && !isPlaceholder(cell.text) {
+            guard let open = label else {
+                label = cell
+                continue
+            }
+            if Vocabulary.label(cell.text, isIn: labels) {
+                if Vocabulary.label(open.text, isIn: Vocabulary.fieldGroups) {
+                    group = open.text
+                } else {
+                    reading.fields.append(Field(label: open.text, value: "", group: group, line: line))
+                }
+                label = cell
+                continue
+            }
+            reading.fields.append(Field(label: open.text, value: cell.text, group: group, line: line))
+            label = nil
+        }
+        if let open = label, !(Vocabulary.label(open.text, isIn: Vocabulary.fieldGroups) && !reading.fields.isEmpty) {
+            reading.fields.append(Field(label: open.text, value: "", group: group, line: line))
+        }
+        return reading
+    }
+
+    /// Labels of the form's header fields.
+    static let formLabels = Vocabulary.fieldLabels + Vocabulary.fieldGroups
+    /// Labels of the budget grid.
+    static let budgetLabels = Vocabulary.budgetSpending + Vocabulary.budgetIncome + Vocabulary.budgetAllocation
+
+    /// Whether a cell is a header-field label (a row starting with one is a field row).
+    static func isKnownLabel(_ text: String) -> Bool { Vocabulary.label(text, isIn: formLabels) }
+
+    /// A cell that only marks a blank (`*`, `-`, `/`, `—`).
+    static func isPlaceholder(_ text: String) -> Bool {
+        text.count <= 2 && text.allSatisfy { "*-/—－／＊".contains($0) }
+    }
+}

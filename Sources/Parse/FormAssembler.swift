@@ -1,0 +1,207 @@
+import FormModel
+
+/// Rebuilds forms from source rows: starts a form at each title, and hands every row to the
+/// block it belongs to, by the row's label and the block being read.
+struct FormAssembler {
+    private(set) var forms: [Form] = []
+    private(set) var fileDiagnostics: [Diagnostic] = []
+    private var draft: FormDraft?
+    /// Prose before the first title, kept for the first form.
+    private var preamble: [(String, Int)] = []
+
+    mutating func read(_ row: SourceRow) {
+        if row.isBlank { return }
+        for cell in row.cells where cell.joinedWord {
+            note(Diagnostic(.note, .joinedWord, line: row.line, column: cell.column,
+                            "joined \(quoted(cell.text)), which spaces had split"))
+        }
+        if row.isTable && row.filled.count > 1 || row.isTable && draft != nil {
+            readTable(row)
+        } else {
+            readProse(row)
+        }
+    }
+
+    mutating func finish() -> ([Form], [Diagnostic]) {
+        if draft == nil, !preamble.isEmpty { draft = FormDraft(title: "", line: preamble[0].1) }
+        closeForm()
+        return (forms, fileDiagnostics)
+    }
+
+    // MARK: - Prose lines
+
+    private mutating func readProse(_ row: SourceRow) {
+        guard let cell = row.filled.first else { return }
+        let rich = row.filled.count == 1 ? cell.rich : RichText(plain: row.filled.map(\.text).joined(separator: " "))
+        let text = rich.plainText
+        switch ProseLine.classify(text) {
+        case .pageNumber:
+            note(Diagnostic(.note, .droppedPageNumber, line: row.line, "dropped the page-number line \(quoted(text))"))
+        case let .title(title):
+            closeForm()
+            draft = FormDraft(title: title, line: row.line)
+            for (text, line) in preamble { draft?.unplaced(text, line: line) }
+            preamble = []
+        case let .year(year):
+            withDraft(line: row.line) { $0.year = $0.year ?? year }
+        case let .labelled(label, value):
+            withDraft(line: row.line) { draft in
+                if Vocabulary.label(label, isIn: Vocabulary.approverLabels) {
+                    draft.approver = value
+                } else {
+                    draft.organizationLine = value
+                    draft.fields.append(Field(label: label, value: value, line: row.line))
+                }
+            }
+        case let .text(plain):
+            guard draft != nil else { preamble.append((plain, row.line)); return }
+            readProseInForm(plain, rich: rich, row: row)
+        }
+    }
+
+    private mutating func readProseInForm(_ text: String, rich: RichText, row: SourceRow) {
+        guard var form = draft else { return }
+        defer { draft = form }
+        if let pending = form.pendingLabel {
+            form.fields.append(Field(label: pending.text, value: text, line: row.line))
+            form.pendingLabel = nil
+            return
+        }
+        if FieldRowReader.isKnownLabel(text) {
+            form.pendingLabel = (text, row.line)
+            return
+        }
+        switch form.section {
+        case .goals where form.goalBlock.continueWith(rich, line: row.line):
+            return
+        case .indicators, .opinion:
+            form.notes.append(Note(text: text, line: row.line))
+        default:
+            form.unplaced(text, line: row.line)
+        }
+    }
+
+    // MARK: - Table rows
+
+    private mutating func readTable(_ row: SourceRow) {
+        if draft == nil {
+            draft = FormDraft(title: "", line: row.line)
+            for (text, line) in preamble { draft?.unplaced(text, line: line) }
+            preamble = []
+        }
+        guard var form = draft else { return }
+        defer { draft = form }
+        if let pending = form.pendingLabel {
+            form.fields.append(Field(label: pending.text, value: "", line: pending.line))
+            form.pendingLabel = nil
+        }
+        let head = row.filled.first
+        let headText = head?.text ?? ""
+        let rest = Array(row.cells.drop { $0.text.isEmpty }.dropFirst())
+
+        if let header = IndicatorColumns(header: row.cells) {
+            form.section = .indicators
+            form.indicatorTable.readHeader(header, line: row.line)
+            return
+        }
+        if let header = TaskTableReader.Columns(header: row.cells) {
+            if form.taskHeaderSeen {
+                form.diagnostics.append(Diagnostic(.note, .droppedHeader, line: row.line,
+                    "dropped the task-table column headers repeated after a page break"))
+            }
+            form.taskHeaderSeen = true
+            form.taskTable.columns = header
+            form.section = .tasks
+            if Vocabulary.label(headText, isIn: Vocabulary.taskSection) { form.sectionLabel = headText }
+            return
+        }
+        if Vocabulary.label(headText, isIn: Vocabulary.budgetSection) || row.cells.contains(where: { Vocabulary.label($0.text, isIn: ["部门预算支出"]) }) {
+            form.section = .budget
+            form.sectionLabel = Vocabulary.label(headText, isIn: Vocabulary.budgetSection) ? headText : form.sectionLabel
+            readBudget(row.cells, line: row.line, into: &form)
+            return
+        }
+        if Vocabulary.label(headText, isIn: Vocabulary.goalSection) {
+            form.section = .goals
+            form.sectionLabel = headText
+            form.goalBlock.read(rest, line: row.line, sectionLabel: headText)
+            return
+        }
+        if Vocabulary.label(headText, isIn: Vocabulary.taskSection) {
+            form.section = .tasks
+            form.sectionLabel = headText
+            form.taskTable.readTask(rest, line: row.line, group: headText)
+            return
+        }
+        if Vocabulary.label(headText, isIn: Vocabulary.otherTaskSection) {
+            form.section = .otherTasks
+            form.taskTable.readOtherTask(rest, line: row.line)
+            return
+        }
+        if Vocabulary.label(headText, isIn: Vocabulary.indicatorSection) {
+            form.section = .indicators
+            form.indicatorTable.read(row)
+            return
+        }
+        if Vocabulary.isOpinionLabel(headText) {
+            form.section = .opinion
+            form.opinionLabel = headText
+            let text = rest.filter { !$0.text.isEmpty }.map(\.text).joined(separator: "\n")
+            if !text.isEmpty { form.opinion.append(text) }
+            return
+        }
+        let startsAtLabelColumn = row.cells.first.map { !$0.text.isEmpty } ?? false
+        if FieldRowReader.isKnownLabel(headText) {
+            readFields(row, into: &form)
+            return
+        }
+        switch form.section {
+        case .budget:
+            readBudget(row.cells, line: row.line, into: &form)
+        case .goals where !startsAtLabelColumn:
+            form.goalBlock.read(row.cells, line: row.line, sectionLabel: nil)
+        case .tasks:
+            form.taskTable.readTask(row.cells, line: row.line, group: form.sectionLabel)
+        case .otherTasks where !startsAtLabelColumn:
+            form.taskTable.readOtherTask(row.cells, line: row.line)
+        case .indicators where !(startsAtLabelColumn && row.filled.count < 3 && !Vocabulary.isCategory(headText)):
+            form.indicatorTable.read(row)
+        case .opinion where !startsAtLabelColumn:
+            form.opinion.append(row.filled.map(\.text).joined(separator: "\n"))
+        default:
+            readFields(row, into: &form)
+        }
+    }
+
+    private func readFields(_ row: SourceRow, into form: inout FormDraft) {
+        form.section = .fields
+        let reading = FieldRowReader.read(row.cells, line: row.line)
+        form.fields += reading.fields
+        form.diagnostics += reading.diagnostics
+    }
+
+    private func readBudget(_ cells: [SourceCell], line: Int, into form: inout FormDraft) {
+        let group = form.sectionLabel.isEmpty ? "预算整体情况" : form.sectionLabel
+        let reading = FieldRowReader.read(cells, line: line, group: group, labels: FieldRowReader.budgetLabels) { text in
+            Vocabulary.label(text, isIn: Vocabulary.budgetHeaders + Vocabulary.budgetSection)
+        }
+        form.fields += reading.fields.map { Field(label: $0.label, value: $0.value, group: group, line: $0.line) }
+    }
+
+    // MARK: - Forms
+
+    private mutating func withDraft(line: Int, _ change: (inout FormDraft) -> Void) {
+        if draft == nil { draft = FormDraft(title: "", line: line) }
+        change(&draft!)
+    }
+
+    private mutating func note(_ diagnostic: Diagnostic) {
+        if draft != nil { draft!.diagnostics.append(diagnostic) } else { fileDiagnostics.append(diagnostic) }
+    }
+
+    private mutating func closeForm() {
+        guard var form = draft else { return }
+        forms.append(form.finish())
+        draft = nil
+    }
+}

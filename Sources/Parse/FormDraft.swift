@@ -1,0 +1,72 @@
+import FormModel
+
+/// A form being read: the block readers' state while rows come in, frozen into a ``Form``
+/// by ``finish()``.
+struct FormDraft {
+    /// The block the last rows belonged to, which decides how an unlabelled row is read.
+    enum Section {
+        case start, fields, budget, goals, tasks, otherTasks, indicators, opinion
+    }
+
+    let title: String
+    let line: Int
+    var section = Section.start
+    var year: Int?
+    var approver: String?
+    var organizationLine: String?
+    var fields: [Field] = []
+    var goalBlock = GoalBlockReader()
+    var taskTable = TaskTableReader()
+    var taskHeaderSeen = false
+    var indicatorTable = IndicatorTableReader()
+    var opinion: [String] = []
+    var opinionLabel: String?
+    var notes: [Note] = []
+    var diagnostics: [Diagnostic] = []
+    /// A label printed on its own line, whose value comes on a later line.
+    var pendingLabel: (text: String, line: Int)?
+    /// The label of the section being read, used as the group of its fields.
+    var sectionLabel = ""
+
+    init(title: String, line: Int) {
+        self.title = title
+        self.line = line
+    }
+
+    /// Text that fits nowhere: kept as a note and flagged.
+    mutating func unplaced(_ text: String, line: Int, column: Int = 1) {
+        notes.append(Note(text: text, line: line))
+        diagnostics.append(Diagnostic(.warning, .unplacedText, line: line, column: column,
+            "text that fits no part of the form kept as a note: \(quoted(text))"))
+    }
+
+    mutating func finish() -> Form {
+        if let pending = pendingLabel {
+            fields.append(Field(label: pending.text, value: "", line: pending.line))
+            pendingLabel = nil
+        }
+        indicatorTable.finish()
+        let kind = FormKind(title: title)
+        var allDiagnostics = diagnostics + taskTable.diagnostics + indicatorTable.diagnostics
+        allDiagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        let allNotes = (notes + indicatorTable.unplaced.map { note in
+            allDiagnostics.append(Diagnostic(.warning, .unplacedText, line: note.line,
+                "indicator cell that fits no column kept as a note: \(quoted(note.text))"))
+            return note
+        }).sorted { $0.line < $1.line }
+        let fields = self.fields
+        let organization = Vocabulary.organizationFields.lazy.compactMap { label in
+            fields.first { Vocabulary.sameFieldLabel($0.label, label) && !$0.value.isEmpty }?.value
+        }.first ?? organizationLine
+        let opinionText = opinion.joined(separator: "\n")
+        return Form(
+            kind: kind, title: title, year: year ?? ProseLine.year(inTitle: title),
+            organization: organization, approver: approver,
+            fields: fields + taskTable.totals, goals: goalBlock.goals,
+            tasks: taskTable.tasks, otherTasks: taskTable.otherTasks, indicators: indicatorTable.rows,
+            indicatorLayout: indicatorTable.sawSideBySide ? .sideBySide : .single,
+            opinion: opinionText.isEmpty ? nil : opinionText, opinionLabel: opinionLabel, notes: allNotes,
+            diagnostics: allDiagnostics, line: line
+        )
+    }
+}

@@ -1,0 +1,58 @@
+import FormModel
+
+/// Where the header row of an indicator table put each column.
+///
+/// `一级 | 二级 | 三级 | 实施周期指标值 | 年度指标值` is the single layout; a second `二级`/`三级`
+/// pair makes it side by side (`… | 指标值 | 二级 | 三级 | 年度指标值`). Each repeated header
+/// re-establishes the columns, since a page break can shift the whole table.
+struct IndicatorColumns {
+    var level1 = 1
+    var level2 = 2
+    var level3 = 3
+    var period: Int? = 4
+    var annual: Int? = 5
+    var rightLevel2: Int?
+    var rightLevel3: Int?
+
+    var isSideBySide: Bool { rightLevel2 != nil || rightLevel3 != nil }
+    /// The first column of the right half of a side-by-side table.
+    var rightStart: Int { [rightLevel2, rightLevel3].compactMap { $0 }.min() ?? Int.max }
+
+    init() {}
+
+    /// The columns a header row names, or `nil` when the row is no indicator header.
+    init?(header cells: [SourceCell]) {
+        var level1: Int?, level2: [Int] = [], level3: [Int] = [], values: [(Int, Bool)] = []
+        for cell in cells where !cell.text.isEmpty {
+            let text = cell.text
+            if Vocabulary.label(text, isIn: Vocabulary.level1Headers) { level1 = cell.index }
+            else if Vocabulary.label(text, isIn: Vocabulary.level2Headers) { level2.append(cell.index) }
+            else if Vocabulary.label(text, isIn: Vocabulary.level3Headers) { level3.append(cell.index) }
+            else if Self.isValueHeader(text) {
+                values.append((cell.index, Vocabulary.label(text, isIn: Vocabulary.annualValueHeaders)))
+            }
+        }
+        guard [level1 != nil, !level2.isEmpty, !level3.isEmpty].filter({ $0 }).count >= 2 else { return nil }
+        self.level2 = level2.first ?? ((level1 ?? 0) + 1)
+        self.level1 = level1 ?? (self.level2 - 1)
+        self.level3 = level3.first ?? (self.level2 + 1)
+        rightLevel2 = level2.dropFirst().first
+        rightLevel3 = level3.dropFirst().first
+        if values.count >= 2 {
+            period = values.first?.0
+            annual = values.last?.0
+        } else if let only = values.first {
+            period = only.1 ? nil : only.0
+            annual = only.1 ? only.0 : nil
+        } else {
+            period = self.level3 + 1
+            annual = isSideBySide ? (rightLevel3 ?? rightStart) + 1 : self.level3 + 2
+        }
+    }
+
+    static func isValueHeader(_ text: String) -> Bool {
+        let key = Vocabulary.labelKey(text)
+        return Vocabulary.label(text, isIn: Vocabulary.periodValueHeaders + Vocabulary.annualValueHeaders)
+            || key.hasSuffix("指标值") || key.hasSuffix("目标值") || key.contains("计划水平")
+    }
+}

@@ -1,0 +1,245 @@
+import FormModel
+
+/// Reads the indicator table (绩效指标) into flat rows, repairing what OCR does to it.
+///
+/// Each row is read from the right: the last cells are the indicator (三级指标 and its values),
+/// and the category names before them are the levels, whichever columns they landed in. The
+/// vocabulary decides whether a category name is level 1 or level 2; only a name that is both
+/// (`成本指标`) is placed by its column. A blank level continues the one above it, across page
+/// breaks; rows at the very top of the table, before any label, take the first label that
+/// follows. Every repair is recorded as a diagnostic on the row's line.
+struct IndicatorTableReader {
+    private(set) var columns = IndicatorColumns()
+    private(set) var rows: [IndicatorRow] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var unplaced: [Note] = []
+    private(set) var hasHeader = false
+    private(set) var sawSideBySide = false
+
+    private var level1: String?
+    private var level2: String?
+    /// Whether the current level-1 category has printed any row yet.
+    private var level1HasRow = true
+    private var level1Line = 0
+    /// Rows read before any category label, waiting for the first one.
+    private var waiting: [IndicatorRow] = []
+
+    /// A header row: sets the columns; a repeated one is dropped with a diagnostic.
+    mutating func readHeader(_ header: IndicatorColumns, line: Int) {
+        if hasHeader {
+            diagnostics.append(Diagnostic(.note, .droppedHeader, line: line,
+                "dropped the indicator column headers repeated after a page break"))
+        }
+        hasHeader = true
+        columns = header
+        sawSideBySide = sawSideBySide || header.isSideBySide
+    }
+
+    /// One body row. Cells holding the block's label (`绩效指标`) are ignored.
+    mutating func read(_ row: SourceRow) {
+        let cells = row.filled.filter { !Vocabulary.label($0.text, isIn: Vocabulary.indicatorSection) }
+        guard !cells.isEmpty else { return }
+        let side = columns.isSideBySide
+        let left = side ? cells.filter { $0.index < columns.rightStart } : cells
+        let right = side ? cells.filter { $0.index >= columns.rightStart } : []
+
+        let (categories, leftValues) = split(left, expecting: side ? 2 : 3, maximum: 2)
+        let (rightCategories, rightValues) = split(right, expecting: 2, maximum: 1)
+        var levels = classify(categories, line: row.line)
+        if levels.level2 == nil, let other = rightCategories.first { levels.level2 = other }
+
+        let leftRoles = side ? [columns.level3, columns.period] : [columns.level3, columns.period, columns.annual]
+        let leftTexts = assign(leftValues, to: leftRoles, line: row.line)
+        var level3 = leftTexts[0], period = leftTexts[1]
+        var annual = side ? "" : leftTexts[2]
+        var annualLevel3: String?
+        if side {
+            let rightTexts = assign(rightValues, to: [columns.rightLevel3, columns.annual], line: row.line)
+            annual = rightTexts[1]
+            if level3.isEmpty {
+                level3 = rightTexts[0]
+            } else if !rightTexts[0].isEmpty, rightTexts[0] != level3 {
+                annualLevel3 = rightTexts[0]
+                diagnostics.append(Diagnostic(.note, .halfMismatch, line: row.line,
+                    column: rightValues.first?.column ?? 1,
+                    "the right half names this indicator \(quoted(rightTexts[0])); kept the left half's \(quoted(level3))"))
+            }
+            if let l2 = levels.level2, let r2 = rightCategories.first, Vocabulary.categoryKey(l2.text) != Vocabulary.categoryKey(r2.text) {
+                unplaced.append(Note(text: r2.text, line: row.line))
+                diagnostics.append(Diagnostic(.warning, .halfMismatch, line: row.line, column: r2.column,
+                    "the right half's level-2 \(quoted(r2.text)) differs from the left's \(quoted(l2.text)); kept the left"))
+            }
+        }
+        period = Vocabulary.halfWidth(period)
+        annual = Vocabulary.halfWidth(annual)
+        if level3.isEmpty, period.isEmpty, annual.isEmpty, !leftValues.isEmpty || !rightValues.isEmpty {
+            // Values that fit no role are never dropped.
+            for cell in leftValues + rightValues { unplaced.append(Note(text: cell.text, line: row.line)) }
+        }
+        update(levels, line: row.line)
+        let hasIndicator = !(level3.isEmpty && period.isEmpty && annual.isEmpty)
+        if hasIndicator || levels.level2 != nil {
+            emit(IndicatorRow(level1: level1 ?? "", level2: level2 ?? "",
+                              level3: level3, periodValue: period, annualValue: annual,
+                              annualLevel3: annualLevel3, line: row.line))
+        }
+    }
+
+    /// Ends the table: an empty level-1 category still gets its row, and rows that never saw a
+    /// label are kept with empty levels.
+    mutating func finish() {
+        closeEmptyLevel1()
+        if !waiting.isEmpty {
+            for row in waiting {
+                diagnostics.append(Diagnostic(.warning, .inferredLabel, line: row.line,
+                    "no category label in the table for this indicator; its levels are left blank"))
+            }
+            rows += waiting
+            waiting = []
+        }
+    }
+
+    // MARK: - Reading a row
+
+    /// Splits filled cells into leading category names and the indicator cells after them,
+    /// keeping at least `expecting` cells for the indicator when the row has that many.
+    private func split(_ cells: [SourceCell], expecting: Int, maximum: Int) -> ([SourceCell], [SourceCell]) {
+        let leading = cells.prefix { Vocabulary.isCategory($0.text) }.prefix(maximum).count
+        let count = cells.count > leading ? min(leading, max(0, cells.count - expecting)) : leading
+        return (Array(cells.prefix(count)), Array(cells.dropFirst(count)))
+    }
+
+    private struct Levels {
+        var level1: SourceCell?
+        var level2: SourceCell?
+    }
+
+    /// Which of the category cells is level 1 and which level 2, by the vocabulary.
+    private mutating func classify(_ cells: [SourceCell], line: Int) -> Levels {
+        var levels = Levels()
+        switch cells.count {
+        case 0: break
+        case 1:
+            let cell = cells[0]
+            let canBeLevel1 = Vocabulary.level1Category(cell.text) != nil
+            let canBeLevel2 = !Vocabulary.level1Parents(ofLevel2: cell.text).isEmpty
+            if canBeLevel1 && (!canBeLevel2 || cell.index <= columns.level1) {
+                levels.level1 = cell
+            } else {
+                levels.level2 = cell
+            }
+        default:
+            let (first, second) = (cells[0], cells[1])
+            if Vocabulary.level1Category(first.text) != nil {
+                levels = Levels(level1: first, level2: second)
+            } else {
+                levels.level2 = second
+                if Vocabulary.categoryKey(first.text) == Vocabulary.categoryKey(second.text) {
+                    diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: first.column,
+                        "level-2 \(quoted(first.text)) repeated in the level-1 column; the level-1 category continues from above"))
+                } else {
+                    unplaced.append(Note(text: first.text, line: line))
+                    diagnostics.append(Diagnostic(.warning, .unplacedText, line: line, column: first.column,
+                        "two level-2 names in one row; kept \(quoted(second.text)) and noted \(quoted(first.text))"))
+                }
+                return levels
+            }
+        }
+        if let cell = levels.level1, cell.index != columns.level1 {
+            diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
+                "level-1 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to the level-1 column (\(columns.level1 + 1))"))
+        }
+        if let cell = levels.level2, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
+            diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
+                "level-2 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to the level-2 column (\(columns.level2 + 1))"))
+        }
+        return levels
+    }
+
+    /// Puts indicator cells into their roles (三级指标, values): in order when the count fits,
+    /// by column when cells are missing, joining extra cells into the name.
+    private mutating func assign(_ cells: [SourceCell], to roles: [Int?], line: Int) -> [String] {
+        var texts = Array(repeating: "", count: roles.count)
+        guard !cells.isEmpty else { return texts }
+        if cells.count == roles.count {
+            for (i, cell) in cells.enumerated() { texts[i] = cell.text }
+            if let expected = roles[0], cells[0].index != expected {
+                diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cells[0].column,
+                    "indicator row shifted by \(cells[0].index - expected) column(s); read it by its cells' order"))
+            }
+            return texts
+        }
+        if cells.count > roles.count {
+            let extra = cells.count - roles.count
+            texts[0] = cells[0...extra].map(\.text).joined()
+            for i in 1..<roles.count { texts[i] = cells[extra + i].text }
+            diagnostics.append(Diagnostic(.warning, .movedCell, line: line, column: cells[1].column,
+                "indicator row has \(extra) cell(s) more than its header; joined them into the indicator name"))
+            return texts
+        }
+        // Fewer cells than roles: place each by its column, else in the next free role.
+        var next = 0
+        for cell in cells {
+            if let role = roles.firstIndex(where: { $0 == cell.index }), role >= next, texts[role].isEmpty {
+                texts[role] = cell.text
+                next = role + 1
+            } else if next < roles.count {
+                texts[next] = cell.text
+                next += 1
+            } else {
+                texts[roles.count - 1] += cell.text
+            }
+        }
+        return texts
+    }
+
+    // MARK: - Levels across rows
+
+    private mutating func update(_ levels: Levels, line: Int) {
+        if let cell = levels.level1 {
+            if cell.text != level1 {
+                closeEmptyLevel1()
+                level1 = cell.text
+                level2 = nil
+                level1HasRow = false
+                level1Line = line
+            }
+        }
+        if let cell = levels.level2 {
+            level2 = cell.text
+            if level1 == nil, let parent = Vocabulary.level1Parents(ofLevel2: cell.text).first {
+                level1 = parent
+                level1HasRow = true
+                diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: cell.column,
+                    "no level-1 category above \(quoted(cell.text)); inferred \(quoted(parent)) from the vocabulary"))
+            }
+        }
+        if (levels.level1 != nil || levels.level2 != nil), !waiting.isEmpty {
+            let l1 = level1 ?? "", l2 = level2 ?? ""
+            for row in waiting {
+                rows.append(IndicatorRow(level1: l1, level2: l2, level3: row.level3, periodValue: row.periodValue,
+                                         annualValue: row.annualValue, annualLevel3: row.annualLevel3, line: row.line))
+                diagnostics.append(Diagnostic(.note, .inferredLabel, line: row.line,
+                    "row before the first category label; took the label that follows: \(quoted(l1)) / \(quoted(l2))"))
+            }
+            waiting = []
+            level1HasRow = true
+        }
+    }
+
+    private mutating func emit(_ row: IndicatorRow) {
+        if level1 == nil && level2 == nil {
+            waiting.append(row)
+            return
+        }
+        rows.append(row)
+        level1HasRow = true
+    }
+
+    private mutating func closeEmptyLevel1() {
+        if let level1, !level1HasRow {
+            rows.append(IndicatorRow(level1: level1, level2: "", level3: "", periodValue: "", annualValue: "", line: level1Line))
+            level1HasRow = true
+        }
+    }
+}

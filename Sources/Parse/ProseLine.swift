@@ -1,0 +1,98 @@
+import FormModel
+
+/// What a line of prose above or between the tables says: a title, a year, an approver, a
+/// page number, or just text.
+enum ProseLine: Equatable {
+    case title(String)
+    case year(Int)
+    /// `批复单位：…`, `预算单位：…`: a label and its value on one line.
+    case labelled(label: String, value: String)
+    case pageNumber
+    case text(String)
+
+    static func classify(_ text: String) -> ProseLine {
+        let heading = stripHeadingMarks(text)
+        let folded = Vocabulary.halfWidth(heading).filter { !$0.isWhitespace }
+        if folded.isEmpty { return .text(heading) }
+        if isPageNumber(folded) { return .pageNumber }
+        if let year = yearLine(folded) { return .year(year) }
+        if let (label, value) = labelled(heading) { return .labelled(label: label, value: value) }
+        if isTitle(folded) { return .title(heading) }
+        return .text(heading)
+    }
+
+    /// `# 标题`, `## 标题` → `标题`.
+    static func stripHeadingMarks(_ text: String) -> String {
+        guard text.hasPrefix("#") else { return text }
+        return String(text.drop { $0 == "#" }.drop { $0 == " " })
+    }
+
+    static func isTitle(_ folded: String) -> Bool {
+        Vocabulary.titleMarkers.contains { folded.contains($0) }
+            || Vocabulary.formKinds.contains { $0.phrases.contains { folded.contains(Vocabulary.foldedLabel($0)) } }
+    }
+
+    /// `(2026年)`, `( 2025 年度 )`, `（2025年度）`, `2025年度`.
+    static func yearLine(_ folded: String) -> Int? {
+        var body = Substring(folded)
+        if body.first == "(" && body.last == ")" { body = body.dropFirst().dropLast() }
+        guard body.hasSuffix("年") || body.hasSuffix("年度") else { return nil }
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        let rest = body.dropFirst(digits.count)
+        guard digits.count == 4, rest == "年" || rest == "年度" else { return nil }
+        return Int(digits)
+    }
+
+    /// The year a title mentions (`2025年度…申报表`), if any.
+    static func year(inTitle title: String) -> Int? {
+        let scalars = Array(Vocabulary.halfWidth(title).unicodeScalars)
+        var i = 0
+        while i + 4 < scalars.count {
+            let window = scalars[i..<i + 4]
+            if window.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }), scalars[i + 4] == "年",
+               i == 0 || !(scalars[i - 1].isASCII && scalars[i - 1].properties.numericType != nil) {
+                return Int(String(String.UnicodeScalarView(window)))
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `批复单位：东莞市财政局清溪分局` → (批复单位, 东莞市财政局清溪分局), for the labels the vocabulary knows.
+    static func labelled(_ text: String) -> (String, String)? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = String(text[..<colon]).filter { !$0.isWhitespace }
+        let value = text[text.index(after: colon)...].trimmingSpaces()
+        guard Vocabulary.label(label, isIn: Vocabulary.approverLabels + Vocabulary.organizationLineLabels) else { return nil }
+        return (label, value)
+    }
+
+    /// `- 2 -`, `— 3 —`, `第 2 页 共 5 页`, `第2页`, `2/5`.
+    static func isPageNumber(_ folded: String) -> Bool {
+        let dashes: Set<Character> = ["-", "—", "–", "－", "―"]
+        let core = folded.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }.reversed()
+        let coreText = String(core)
+        if coreText.count < folded.count, !coreText.isEmpty, coreText.count <= 4, coreText.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return true
+        }
+        if folded.hasPrefix("第"), folded.contains("页") {
+            let allowed = Set("第页共,/") 
+            return folded.allSatisfy { ($0.isASCII && $0.isNumber) || allowed.contains($0) } && folded.contains { $0.isNumber }
+        }
+        let parts = folded.split(separator: "/")
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            return true
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

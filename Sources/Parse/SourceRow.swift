@@ -1,0 +1,32 @@
+/// One line of the source, split into cells by whichever OCR dialect wrote it.
+///
+/// Every dialect reader produces these, so the form assembler never needs to know whether a
+/// row came from tab-separated text, a markdown pipe table or an HTML `<table>`.
+struct SourceRow {
+    /// 1-based source line.
+    let line: Int
+    /// The cells in order. A merged cell shows up as an empty cell.
+    let cells: [SourceCell]
+    /// Whether the row came from a table (tabs, pipes or `<tr>`), rather than a line of prose.
+    let isTable: Bool
+
+    /// The non-empty cells, with their positions.
+    var filled: [SourceCell] { cells.filter { !$0.text.isEmpty } }
+    var isBlank: Bool { cells.allSatisfy { $0.text.isEmpty } }
+}
+
+/// One cell: its cleaned text, its position in the row, and where it starts on the line.
+struct SourceCell {
+    /// 0-based position in the row, counting empty cells.
+    let index: Int
+    /// 1-based character column where the cell starts on the source line.
+    let column: Int
+    /// The cleaned text (markup, entities and LaTeX resolved, stray spaces removed).
+    let text: String
+    /// The cleaned text with paragraphs and bold runs, for long texts.
+    let rich: RichText
+    /// Whether cleaning joined Chinese text that spaces had split (`产出指 标`).
+    let joinedWord: Bool
+}
+
+import FormModel

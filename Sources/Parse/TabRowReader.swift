@@ -1,0 +1,16 @@
+/// Reads the tab-separated dialect: one row a line, cells between tabs, a merged cell as an
+/// empty cell. A line without a tab is prose (a title, a year line, a note).
+enum TabRowReader {
+    static func row(_ line: Substring, number: Int) -> SourceRow {
+        var cells: [SourceCell] = []
+        var column = 1
+        var index = 0
+        for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
+            let cleaned = CellCleaner.clean(piece)
+            cells.append(SourceCell(index: index, column: column, text: cleaned.text, rich: cleaned.rich, joinedWord: cleaned.joinedWord))
+            column += piece.unicodeScalars.count + 1
+            index += 1
+        }
+        return SourceRow(line: number, cells: cells, isTable: cells.count > 1)
+    }
+}

@@ -1,0 +1,124 @@
+import FormModel
+
+/// Reads the key-task table (年度重点工作任务 / 年度主要任务) and the other-tasks rows.
+///
+/// A task row is read in order, not by column, because OCR shifts these rows: the first cell is
+/// the name, the first number after it is the amount (in the unit the column header names),
+/// the cells between are the content and the cells after are the goal. A `金额合计` row is the
+/// table's total and becomes a field.
+struct TaskTableReader {
+    /// Where the header put each column, and the amount unit it names.
+    struct Columns {
+        var name: Int?
+        var unit: Amount.Unit = .yuan
+
+        /// The header row of a task table, or `nil` when the row is not one.
+        init?(header cells: [SourceCell]) {
+            let texts = cells.filter { !$0.text.isEmpty }
+            guard texts.contains(where: { Vocabulary.label($0.text, isIn: Vocabulary.taskContentHeaders) }),
+                  texts.contains(where: { Vocabulary.label($0.text, isIn: Vocabulary.taskNameHeaders + Vocabulary.taskAmountHeaders) })
+            else { return nil }
+            name = texts.first { Vocabulary.label($0.text, isIn: Vocabulary.taskNameHeaders) }?.index
+            if let amount = texts.first(where: { Vocabulary.label($0.text, isIn: Vocabulary.taskAmountHeaders) }) {
+                unit = Vocabulary.foldedLabel(amount.text).contains("万元") ? .wanYuan : .yuan
+            }
+        }
+
+        init() {}
+    }
+
+    var columns = Columns()
+    private(set) var tasks: [WorkTask] = []
+    private(set) var otherTasks: [WorkTask] = []
+    private(set) var totals: [Field] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// One row of the task table; `cells` exclude the section label.
+    mutating func readTask(_ cells: [SourceCell], line: Int, group: String) {
+        let filled = cells.filter { !$0.text.isEmpty && !FieldRowReader.isPlaceholder($0.text) }
+        guard let first = filled.first else { return }
+        let (number, name) = Self.splitNumber(first.text)
+        if Vocabulary.label(name, isIn: Vocabulary.totalLabels) {
+            let value = filled.dropFirst().last { amount(in: $0.text) != nil } ?? filled.dropFirst().last
+            totals.append(Field(label: name, value: value?.text ?? "", group: group, line: line))
+            return
+        }
+        if let expected = columns.name, first.index != expected {
+            diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: first.column,
+                "task row shifted: read \(quoted(name)) as the task name (column \(first.index + 1), expected \(expected + 1))"))
+        }
+        tasks.append(task(from: filled, line: line))
+    }
+
+    /// One `其他需完成的任务` row: `name--description-amount` in one cell, or a task-table row.
+    mutating func readOtherTask(_ cells: [SourceCell], line: Int) {
+        let filled = cells.filter { !$0.text.isEmpty && !FieldRowReader.isPlaceholder($0.text) }
+        guard !filled.isEmpty else { return }
+        if filled.count == 1, let entry = dashed(filled[0].text, line: line) {
+            otherTasks.append(entry)
+        } else {
+            otherTasks.append(task(from: filled, line: line))
+        }
+    }
+
+    private func task(from filled: [SourceCell], line: Int) -> WorkTask {
+        let (number, name) = Self.splitNumber(filled[0].text)
+        let rest = filled.dropFirst()
+        if let amountIndex = rest.firstIndex(where: { amount(in: $0.text) != nil }) {
+            return WorkTask(name: name, number: number,
+                            content: rest[..<amountIndex].map(\.text).joined(separator: "\n"),
+                            goal: rest[(amountIndex + 1)...].map(\.text).joined(separator: "\n"),
+                            amount: amount(in: rest[amountIndex].text), line: line)
+        }
+        return WorkTask(name: name, number: number, content: rest.first?.text ?? "",
+                        goal: rest.dropFirst().map(\.text).joined(separator: "\n"), amount: nil, line: line)
+    }
+
+    /// `机关事业单位派遣人员经费--有效的缓解人手不足问题。-190000.00`.
+    private func dashed(_ text: String, line: Int) -> WorkTask? {
+        guard let separator = text.range(of: "--") ?? text.range(of: "——") else { return nil }
+        let name = String(text[..<separator.lowerBound]).trimmingSpaces()
+        var description = String(text[separator.upperBound...])
+        var found: Amount?
+        // A trailing amount, after a dash that separates it from the description.
+        let tail = description.reversed().prefix { $0.isNumber || $0 == "." || $0 == "," || "万元".contains($0) }
+        if !tail.isEmpty {
+            let printed = String(tail.reversed())
+            let beforeTail = description.dropLast(tail.count)
+            if let dash = beforeTail.last, "-—－–".contains(dash), let parsed = amount(in: printed) {
+                found = parsed
+                description = String(beforeTail.dropLast())
+            }
+        }
+        let (number, bare) = Self.splitNumber(name)
+        return WorkTask(name: bare, number: number, content: description.trimmingSpaces(), goal: "", amount: found, line: line)
+    }
+
+    /// An amount in the column's unit; a trailing `元`/`万元` overrides it.
+    private func amount(in text: String) -> Amount? {
+        var unit = columns.unit
+        var body = Substring(text)
+        if body.hasSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if body.hasSuffix("元") { unit = .yuan; body = body.dropLast() }
+        guard let parsed = Amount(printed: String(body), unit: unit) else { return nil }
+        return Amount(value: parsed.value, unit: unit, text: text)
+    }
+
+    /// `任务1: 维稳信访工作经费` → (`任务1`, `维稳信访工作经费`).
+    static func splitNumber(_ text: String) -> (String?, String) {
+        guard text.hasPrefix("任务") else { return (nil, text) }
+        let afterWord = text.dropFirst(2)
+        let digits = afterWord.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return (nil, text) }
+        var rest = afterWord.dropFirst(digits.count)
+        guard let mark = rest.first, ":：.、".contains(mark) else { return (nil, text) }
+        rest = rest.dropFirst()
+        let name = rest.trimmingSpaces()
+        return name.isEmpty ? (nil, text) : ("任务" + digits, name)
+    }
+}
+
+/// Source text named in a diagnostic: ASCII quotes, cut to a readable length.
+func quoted(_ text: String) -> String {
+    let short = text.count > 24 ? String(text.prefix(24)) + "…" : text
+    return "\"" + short + "\""
+}
