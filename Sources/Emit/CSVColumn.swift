@@ -49,13 +49,11 @@ struct CSVFormItem<Item> {
     }
 }
 
-/// A table: its columns, and the text of its header row and body rows.
+/// A table: its columns, giving a header record and one record per row.
 struct CSVTableText<Row>: Sendable {
     let columns: [CSVColumn<Row>]
 
-    func render(_ rows: [Row], header: CSVHeaderLanguage) -> String {
-        var out = CSVRecord.line(columns.map { $0.header(header) })
-        for row in rows { out += CSVRecord.line(columns.map { $0.cell(row) }) }
-        return out
+    func records(_ rows: [Row], header: CSVHeaderLanguage) -> [[String]] {
+        [columns.map { $0.header(header) }] + rows.map { row in columns.map { $0.cell(row) } }
     }
 }

@@ -12,7 +12,7 @@ enum CSVFieldTable {
         CSVColumn("源行号", "line") { String($0.item.line) },
     ])
 
-    static func render(_ documents: [Document], header: CSVHeaderLanguage) -> String {
-        table.render(Row.all(in: documents, \.fields), header: header)
+    static func records(_ documents: [Document], header: CSVHeaderLanguage) -> [[String]] {
+        table.records(Row.all(in: documents, \.fields), header: header)
     }
 }

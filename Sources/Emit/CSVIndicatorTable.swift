@@ -14,8 +14,8 @@ enum CSVIndicatorTable {
         CSVColumn("源行号", "line") { String($0.item.line) },
     ])
 
-    static func render(_ documents: [Document], header: CSVHeaderLanguage) -> String {
-        table.render(Row.all(in: documents, \.indicators), header: header)
+    static func records(_ documents: [Document], header: CSVHeaderLanguage) -> [[String]] {
+        table.records(Row.all(in: documents, \.indicators), header: header)
     }
 
     /// The value as printed, then its comparison, number and unit (empty when it does not parse).

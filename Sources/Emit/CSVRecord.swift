@@ -13,8 +13,8 @@ enum CSVRecord {
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 
-    /// One record: the cells, guarded against formula injection, quoted, joined, terminated.
+    /// One record: the cells quoted, joined and terminated.
     static func line(_ cells: [String]) -> String {
-        cells.map { field(FormulaGuard.inert($0)) }.joined(separator: ",") + end
+        cells.map(field).joined(separator: ",") + end
     }
 }

@@ -18,8 +18,8 @@ enum CSVTaskTable {
         CSVColumn("源行号", "line") { String($0.item.task.line) },
     ])
 
-    static func render(_ documents: [Document], header: CSVHeaderLanguage) -> String {
-        table.render(Row.all(in: documents) { form in
+    static func records(_ documents: [Document], header: CSVHeaderLanguage) -> [[String]] {
+        table.records(Row.all(in: documents) { form in
             form.tasks.map { (Vocabulary.taskSection[0], $0) } + form.otherTasks.map { (Vocabulary.otherTaskSection[0], $0) }
         }, header: header)
     }

@@ -9,15 +9,28 @@ import FormModel
 public enum CSVWriter {
     /// One CSV file of the chosen table, holding the rows of every document in input order.
     public static func render(_ documents: [Document], table: CSVTable, options: CSVOptions = CSVOptions()) throws(CSVWriteError) -> [UInt8] {
-        try CSVBytes.encode(text(documents, table: table, options: options), options)
+        try encode(records(documents, table: table, options: options), options)
     }
 
-    static func text(_ documents: [Document], table: CSVTable, options: CSVOptions) throws(CSVWriteError) -> String {
+    /// One form's official layout flattened to cells, for a file of its own (`--output-dir`).
+    public static func renderGrid(_ form: Form, options: CSVOptions = CSVOptions()) throws(CSVWriteError) -> [UInt8] {
+        throw .noGrid
+    }
+
+    /// The cells of a table exactly as the file holds them (header first, formula-like text made
+    /// inert), before quoting and encoding: what a spreadsheet should show after opening the file.
+    public static func records(_ documents: [Document], table: CSVTable, options: CSVOptions = CSVOptions()) throws(CSVWriteError) -> [[String]] {
+        let cells: [[String]]
         switch table {
-        case .indicators: return CSVIndicatorTable.render(documents, header: options.header)
-        case .tasks: return CSVTaskTable.render(documents, header: options.header)
-        case .fields: return CSVFieldTable.render(documents, header: options.header)
+        case .indicators: cells = CSVIndicatorTable.records(documents, header: options.header)
+        case .tasks: cells = CSVTaskTable.records(documents, header: options.header)
+        case .fields: cells = CSVFieldTable.records(documents, header: options.header)
         case .grid: throw .noGrid
         }
+        return cells.map { $0.map(FormulaGuard.inert) }
+    }
+
+    private static func encode(_ records: [[String]], _ options: CSVOptions) throws(CSVWriteError) -> [UInt8] {
+        try CSVBytes.encode(records.map(CSVRecord.line).joined(), options)
     }
 }

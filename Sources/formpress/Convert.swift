@@ -22,8 +22,20 @@ struct Convert: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(name: .customLong("output-dir"), help: "Write one file per input into this folder (per form for --table grid).")
+    var outputDirectory: String?
+
+    @OptionGroup(title: "CSV options")
+    var csv: CSVOutput
+
     @Flag(help: "Exit 1 when any warning is found, as check does for errors.")
     var strict = false
+
+    func validate() throws {
+        if output != nil, outputDirectory != nil {
+            throw ValidationError("give either -o FILE or --output-dir DIR, not both")
+        }
+    }
 
     func run() throws {
         let documents = try InputFile.list(inputs).map { try $0.document() }
@@ -31,7 +43,9 @@ struct Convert: ParsableCommand {
         case .json:
             let text = documents.count == 1 ? JSONWriter.render(documents[0]) : JSONWriter.render(documents)
             try OutputFile.write(text, to: output)
-        case .xhtml, .csv, .text:
+        case .csv:
+            try csv.write(documents, to: output, directory: outputDirectory)
+        case .xhtml, .text:
             throw CLIFailure.usage("--to \(format.rawValue) is not available in this build")
         }
         if strict, documents.contains(where: { $0.allDiagnostics.contains { $0.severity >= .warning } }) {

@@ -23,6 +23,6 @@ import Testing
     }
 
     @Test func recordsEndWithCRLF() {
-        #expect(CSVRecord.line(["a", "=b", "c,d"]) == "a,'=b,\"c,d\"\r\n")
+        #expect(CSVRecord.line(["a", "b\"", "c,d"]) == "a,\"b\"\"\",\"c,d\"\r\n")
     }
 }

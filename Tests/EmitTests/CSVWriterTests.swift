@@ -63,6 +63,13 @@ import Testing
         #expect(approval["annual_number"] == "2" && approval["annual_unit"] == "万元/场")
     }
 
+    @Test func theFileHoldsExactlyTheRecords() throws {
+        for table in [CSVTable.indicators, .tasks, .fields] {
+            let bytes = try CSVWriter.render(CSVFixtures.documents, table: table)
+            #expect(try CSVStrictReader.records(utf8WithBOM: bytes) == CSVWriter.records(CSVFixtures.documents, table: table))
+        }
+    }
+
     @Test func chineseHeadersByDefault() throws {
         let (header, _) = try table(.indicators)
         #expect(Array(header.prefix(10)) == ["源文件", "表序号", "表类型", "标题", "年度", "单位名称", "项目名称", "一级指标", "二级指标", "三级指标"])
