@@ -147,11 +147,11 @@ struct IndicatorTableReader {
         }
         if let cell = levels.level1, cell.index != columns.level1 {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
-                "level-1 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to the level-1 column (\(columns.level1 + 1))"))
+                "level-1 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level1 + 1), the level-1 column"))
         }
         if let cell = levels.level2, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
-                "level-2 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to the level-2 column (\(columns.level2 + 1))"))
+                "level-2 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level2 + 1), the level-2 column"))
         }
         return levels
     }

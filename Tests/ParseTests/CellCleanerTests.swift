@@ -1,0 +1,54 @@
+@testable import Parse
+import FormModel
+import Testing
+
+@Suite struct CellCleanerTests {
+    @Test(arguments: [
+        ("$\\geq$ 95\\%", "≥95%"),
+        ("$\\ge$90%", "≥90%"),
+        ("$\\leqslant$ 10%", "≤10%"),
+        ("&ge;90%", "≥90%"),
+        ("&le;5人", "≤5人"),
+        ("<eq>\\geq 95\\%</eq>", "≥95%"),
+        ("≧98%", "≥98%"),
+        ("≦2万元/场", "≤2万元/场"),
+        (">=300支", "≥300支"),
+        ("<=550元/人/天", "≤550元/人/天"),
+        ("=>12次", "≥12次"),
+        ("=<3人", "≤3人"),
+        ("＞＝90%", "≥90%"),
+        ("<9万元/人/年", "<9万元/人/年"),
+        ("a < b", "a < b"),
+        ("产出指 标", "产出指标"),
+        ("根据文件要求, 深化改革", "根据文件要求,深化改革"),
+        ("App 公众号", "App公众号"),
+        ("Hello   world", "Hello world"),
+        ("调解成功率 (%)", "调解成功率(%)"),
+        ("95 %", "95%"),
+        ("&lt;b&gt; 是文本", "<b>是文本"),
+        ("<b>项目名称</b>", "项目名称"),
+        ("A&amp;B", "A&B"),
+        ("tab\u{0}nul\u{1}", "tabnul"),
+    ])
+    func cleansCellText(raw: String, clean: String) {
+        #expect(CellCleaner.clean(Substring(raw)).text == clean)
+    }
+
+    @Test func keepsParagraphsAndBoldRuns() {
+        let cleaned = CellCleaner.clean("<p>第一段。</p> <p><b>【满意度目标】</b>：第二段 内容</p>")
+        #expect(cleaned.text == "第一段。\n【满意度目标】：第二段内容")
+        #expect(cleaned.rich.paragraphs.count == 2)
+        #expect(cleaned.rich.paragraphs[1].first == RichText.Run("【满意度目标】", isStrong: true))
+        #expect(cleaned.rich.paragraphs[1].last == RichText.Run("：第二段内容"))
+    }
+
+    @Test func reportsJoinedChineseWordsOnly() {
+        #expect(CellCleaner.clean("社区矫正服务人 数").joinedWord)
+        #expect(!CellCleaner.clean("根据文件要求, 深化").joinedWord)
+        #expect(!CellCleaner.clean("Hello world").joinedWord)
+    }
+
+    @Test func breakTagStartsANewParagraph() {
+        #expect(CellCleaner.clean("一<br>二<br/>三").text == "一\n二\n三")
+    }
+}
