@@ -10,6 +10,16 @@ enum FieldRowReader {
     struct Reading {
         var fields: [Field] = []
         var diagnostics: [Diagnostic] = []
+        /// Where the row's first value sat relative to its label, for the moved-cell check.
+        var placement: ValuePlacement?
+    }
+
+    /// How many cells right of its label a row's first value sat.
+    struct ValuePlacement {
+        let line: Int
+        let column: Int
+        let offset: Int
+        let label: String
     }
 
     /// Cells the row reader should not treat as fields (column headers of the budget grid …).
@@ -35,6 +45,9 @@ enum FieldRowReader {
                 continue
             }
             reading.fields.append(Field(label: open.text, value: cell.text, group: group, line: line))
+            if reading.placement == nil, open.index == 0 {
+                reading.placement = ValuePlacement(line: line, column: cell.column, offset: cell.index - open.index, label: open.text)
+            }
             label = nil
         }
         if let open = label, !(Vocabulary.label(open.text, isIn: Vocabulary.fieldGroups) && !reading.fields.isEmpty) {

@@ -8,6 +8,8 @@ struct FormAssembler {
     private var draft: FormDraft?
     /// Prose before the first title, kept for the first form.
     private var preamble: [(String, Int)] = []
+    /// Where each header-field row put its value, by form, for the moved-cell check at the end.
+    private var placements: [(form: Int, placement: FieldRowReader.ValuePlacement)] = []
 
     mutating func read(_ row: SourceRow) {
         if row.isBlank { return }
@@ -25,6 +27,7 @@ struct FormAssembler {
     mutating func finish() -> ([Form], [Diagnostic]) {
         if draft == nil, !preamble.isEmpty { draft = FormDraft(title: "", line: preamble[0].1) }
         closeForm()
+        flagMovedValues()
         return (forms, fileDiagnostics)
     }
 
@@ -173,11 +176,34 @@ struct FormAssembler {
         }
     }
 
-    private func readFields(_ row: SourceRow, into form: inout FormDraft) {
+    private mutating func readFields(_ row: SourceRow, into form: inout FormDraft) {
         form.section = .fields
         let reading = FieldRowReader.read(row.cells, line: row.line)
         form.fields += reading.fields
         form.diagnostics += reading.diagnostics
+        if let placement = reading.placement { placements.append((forms.count, placement)) }
+    }
+
+    /// A header-field value one column left or right of where the other forms of the same kind
+    /// in the file put theirs: read all the same, and reported as a moved cell.
+    private mutating func flagMovedValues() {
+        let kinds = forms.map(\.kind)
+        var offsetsByKind: [FormKind: [Int: Int]] = [:]
+        for (form, placement) in placements where form < kinds.count {
+            offsetsByKind[kinds[form], default: [:]][placement.offset, default: 0] += 1
+        }
+        var found: [Int: [Diagnostic]] = [:]
+        for (form, placement) in placements where form < kinds.count {
+            let counts = offsetsByKind[kinds[form]] ?? [:]
+            guard let usual = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
+                  placement.offset != usual, abs(placement.offset - usual) == 1 else { continue }
+            found[form, default: []].append(Diagnostic(.note, .movedCell, line: placement.line, column: placement.column,
+                "value of \(quoted(placement.label)) sat \(placement.offset > usual ? "one column right" : "one column left") of where this file's other forms put it; read it all the same"))
+        }
+        for (index, diagnostics) in found {
+            let form = forms[index]
+            forms[index] = form.withDiagnostics((form.diagnostics + diagnostics).sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        }
     }
 
     private func readBudget(_ cells: [SourceCell], line: Int, into form: inout FormDraft) {
