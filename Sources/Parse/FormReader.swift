@@ -11,8 +11,8 @@ public enum FormReader {
         let decoded = try SourceText.decode(bytes)
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0}" }) { throw .empty }
         var assembler = FormAssembler()
-        for (number, line) in SourceLines.split(decoded.text) {
-            assembler.read(TabRowReader.row(line, number: number))
+        for row in SourceRows.read(decoded.text) {
+            assembler.read(row)
         }
         let (forms, diagnostics) = assembler.finish()
         return Document(source: source, encoding: decoded.encoding, forms: forms, diagnostics: diagnostics)

@@ -1,9 +1,10 @@
 /// Reads the tab-separated dialect: one row a line, cells between tabs, a merged cell as an
 /// empty cell. A line without a tab is prose (a title, a year line, a note).
 enum TabRowReader {
-    static func row(_ line: Substring, number: Int) -> SourceRow {
+    /// `startColumn` is where `line` starts on its source line (after a table that ended there).
+    static func row(_ line: Substring, number: Int, startColumn: Int = 1) -> SourceRow {
         var cells: [SourceCell] = []
-        var column = 1
+        var column = startColumn
         var index = 0
         for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
             let cleaned = CellCleaner.clean(piece)

@@ -1,0 +1,264 @@
+internal import CLibXML2
+import FormModel
+
+/// Reads the HTML dialect: a `<table>` as MinerU writes it (one line, `rowspan`/`colspan`,
+/// unquoted attribute values, no `<th>`, tags of its own such as `<eq>\geq 95\%</eq>`).
+///
+/// libxml2's HTML parser reads the markup, however broken; the spans are then expanded into a
+/// rectangular grid in which a spanned position is an empty cell, exactly as a merged cell
+/// shows up in the tab dialect, so the assembler's repairs work the same on every dialect.
+/// Each cell's inner markup (`<p>`, `<b>`, `<br>`, unknown tags) is written back as markup and
+/// cleaned by ``CellCleaner``, so the same inline rules apply as to a tab-separated cell.
+enum HTMLTableReader {
+    /// Spans beyond these are OCR noise; clamping them keeps a hostile table small.
+    static let maximumColumnSpan = 64
+    static let maximumColumns = 256
+
+    /// The rows of one `<table>…</table>` fragment. `line` and `column` are where the fragment
+    /// starts in the source; its lines are separated by `\n`.
+    static func rows(_ fragment: String, line: Int, column: Int) -> [SourceRow] {
+        let places = cellPlaces(in: fragment, line: line, column: column)
+        let parsed = parse(fragment)
+        let located = parsed.cells.count == places.count
+        var grid = Grid()
+        var order = 0
+        var rows: [SourceRow] = []
+        for (r, tr) in parsed.rows.enumerated() {
+            var slots: [Int: SourceCell] = grid.take(row: r)
+            var next = 0
+            var rowLine = line + max(0, tr.line - 1)
+            for (k, cell) in tr.cells.enumerated() {
+                while slots[next] != nil { next += 1 }
+                guard next < maximumColumns else { break }
+                let place = located ? places[order] : (line + max(0, tr.line - 1), column)
+                order += 1
+                if k == 0 { rowLine = place.0 }
+                let cleaned = CellCleaner.clean(Substring(cell.markup))
+                slots[next] = SourceCell(index: next, column: place.1, text: cleaned.text, rich: cleaned.rich,
+                                         joinedWord: cleaned.joinedWord)
+                let width = min(cell.columnSpan, maximumColumns - next)
+                let height = cell.rowSpan == 0 ? parsed.rows.count - r : min(cell.rowSpan, parsed.rows.count - r)
+                for dc in 0..<width where dc > 0 { slots[next + dc] = empty(at: next + dc, column: place.1) }
+                for dr in 1..<max(1, height) {
+                    for dc in 0..<width { grid.reserve(row: r + dr, index: next + dc, column: place.1) }
+                }
+                next += width
+            }
+            let width = (slots.keys.max() ?? -1) + 1
+            let lastColumn = slots.values.map(\.column).max() ?? column
+            let cells = (0..<width).map { slots[$0] ?? empty(at: $0, column: lastColumn) }
+            rows.append(SourceRow(line: rowLine, cells: cells, isTable: true))
+        }
+        // A rectangular grid: short rows get empty cells at the end, as tab rows do.
+        let width = rows.map(\.cells.count).max() ?? 0
+        let padded = rows.map { row in
+            let last = row.cells.last?.column ?? column
+            let extra = (row.cells.count..<width).map { empty(at: $0, column: last) }
+            return SourceRow(line: row.line, cells: row.cells + extra, isTable: true)
+        }
+        // A caption is a line of prose above the table (usually the form's title).
+        let caption: [SourceRow] = parsed.caption.map { caption in
+            let cleaned = CellCleaner.clean(Substring(caption))
+            let cell = SourceCell(index: 0, column: column, text: cleaned.text, rich: cleaned.rich, joinedWord: cleaned.joinedWord)
+            return [SourceRow(line: line, cells: [cell], isTable: false)]
+        } ?? []
+        return caption + padded
+    }
+
+    private static func empty(at index: Int, column: Int) -> SourceCell {
+        SourceCell(index: index, column: column, text: "", rich: RichText(paragraphs: []), joinedWord: false)
+    }
+
+    /// Positions taken by cells spanning down from rows above.
+    private struct Grid {
+        private var reserved: [Int: [Int: SourceCell]] = [:]
+
+        mutating func reserve(row: Int, index: Int, column: Int) {
+            reserved[row, default: [:]][index] = HTMLTableReader.empty(at: index, column: column)
+        }
+
+        mutating func take(row: Int) -> [Int: SourceCell] {
+            defer { reserved[row] = nil }
+            return reserved[row] ?? [:]
+        }
+    }
+
+    // MARK: - Parsing with libxml2
+
+    struct ParsedCell {
+        let markup: String
+        let rowSpan: Int
+        let columnSpan: Int
+    }
+
+    struct ParsedRow {
+        /// 1-based line of the `<tr>` within the fragment.
+        let line: Int
+        var cells: [ParsedCell]
+    }
+
+    struct ParsedTable {
+        var rows: [ParsedRow] = []
+        var caption: String?
+        var cells: [ParsedCell] { rows.flatMap(\.cells) }
+    }
+
+    /// The rows and cells of the first table in `fragment`. Nested tables stay inside their
+    /// cell, as text.
+    static func parse(_ fragment: String) -> ParsedTable {
+        var table = ParsedTable()
+        var bytes = Array(fragment.utf8)
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return table }
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+        let count = Int32(bytes.count)
+        let parsedDocument = bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlReadMemory(pointer, count, nil, "UTF-8", options)
+            }
+        }
+        guard let document = parsedDocument else { return table }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document), let tableNode = first(named: "table", under: root) else { return table }
+        for child in elements(under: tableNode) {
+            switch name(of: child) {
+            case "tr": table.rows.append(row(child))
+            case "thead", "tbody", "tfoot":
+                for tr in elements(under: child) where name(of: tr) == "tr" { table.rows.append(row(tr)) }
+            case "caption": table.caption = markup(of: child)
+            default: break
+            }
+        }
+        return table
+    }
+
+    private static func row(_ tr: xmlNodePtr) -> ParsedRow {
+        var parsed = ParsedRow(line: Int(xmlGetLineNo(tr)), cells: [])
+        for cell in elements(under: tr) where ["td", "th"].contains(name(of: cell)) {
+            parsed.cells.append(ParsedCell(markup: markup(of: cell),
+                                           rowSpan: span(cell, "rowspan", zeroMeansRest: true),
+                                           columnSpan: min(max(1, span(cell, "colspan", zeroMeansRest: false)), maximumColumnSpan)))
+        }
+        return parsed
+    }
+
+    /// A `rowspan`/`colspan` value: digits at its start (`3`, `"3"`, `3px`), 1 when absent or
+    /// unreadable; `rowspan=0` (to the end of the table) is 0.
+    private static func span(_ node: xmlNodePtr, _ attribute: String, zeroMeansRest: Bool) -> Int {
+        guard let value = xmlGetProp(node, attribute) else { return 1 }
+        defer { clibxml2_free(value) }
+        let text = String(cString: value).trimmingSpaces()
+        let digits = text.prefix { $0.isASCII && $0.isNumber }.prefix(6)
+        guard let number = Int(digits) else { return 1 }
+        return number == 0 && !zeroMeansRest ? 1 : number
+    }
+
+    /// The element children of a node.
+    private static func elements(under node: xmlNodePtr) -> [xmlNodePtr] {
+        var out: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { out.append(current) }
+            child = current.pointee.next
+        }
+        return out
+    }
+
+    /// The first element with this name, depth first, without recursion.
+    private static func first(named wanted: String, under root: xmlNodePtr) -> xmlNodePtr? {
+        var stack = [root]
+        while let node = stack.popLast() {
+            if name(of: node) == wanted { return node }
+            stack += elements(under: node).reversed()
+        }
+        return nil
+    }
+
+    private static func name(of node: xmlNodePtr) -> String {
+        guard let name = node.pointee.name else { return "" }
+        return String(cString: name).lowercased()
+    }
+
+    /// Tags that carry meaning inside a cell and are written back; any other tag is dropped and
+    /// its content kept.
+    private static let keptTags: Set<String> = ["p", "div", "li", "b", "strong", "tr"]
+
+    /// A cell's content written back as markup, without recursion (so that no nesting depth
+    /// can overflow the stack): text escaped, kept tags as tags, other elements as their content.
+    static func markup(of cell: xmlNodePtr) -> String {
+        enum Step { case node(xmlNodePtr), close(String), text(String) }
+        var out = ""
+        var stack: [Step] = []
+        func pushChildren(of node: xmlNodePtr) {
+            var children: [Step] = []
+            var child = node.pointee.children
+            while let current = child {
+                children.append(.node(current))
+                child = current.pointee.next
+            }
+            stack += children.reversed()
+        }
+        pushChildren(of: cell)
+        while let step = stack.popLast() {
+            switch step {
+            case let .close(tag): out += "</\(tag)>"
+            case let .text(text): out += text
+            case let .node(node):
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = node.pointee.content { out += escaped(String(cString: content)) }
+                case XML_ELEMENT_NODE:
+                    let tag = name(of: node)
+                    if tag == "br" {
+                        out += "<br>"
+                    } else if keptTags.contains(tag) {
+                        out += "<\(tag)>"
+                        stack.append(.close(tag))
+                        pushChildren(of: node)
+                    } else {
+                        // A nested cell boundary stays a word boundary.
+                        if tag == "td" || tag == "th" { stack.append(.text(" ")) }
+                        pushChildren(of: node)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    /// Text as markup: `&` and `<` escaped, so that the cleaner reads them as text.
+    private static func escaped(_ text: String) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "<" }) else { return text }
+        return text.replacingAll("&", "&amp;").replacingAll("<", "&lt;")
+    }
+
+    // MARK: - Source positions
+
+    /// Where each `<td`/`<th` starts in the source, in order: (line, 1-based column).
+    static func cellPlaces(in fragment: String, line: Int, column: Int) -> [(Int, Int)] {
+        var places: [(Int, Int)] = []
+        let s = Array(fragment.unicodeScalars)
+        var lineNumber = line
+        var lineStart = 0
+        var firstLine = true
+        var i = 0
+        while i < s.count {
+            if s[i] == "\n" {
+                lineNumber += 1
+                lineStart = i + 1
+                firstLine = false
+            } else if s[i] == "<", i + 3 < s.count, lower(s[i + 1]) == "t", lower(s[i + 2]) == "d" || lower(s[i + 2]) == "h",
+                      s[i + 3] == ">" || s[i + 3] == "/" || s[i + 3].properties.isWhitespace {
+                places.append((lineNumber, i - lineStart + (firstLine ? column : 1)))
+            }
+            i += 1
+        }
+        return places
+    }
+
+    private static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value + 0x20)! : s
+    }
+}
