@@ -25,21 +25,36 @@ extension Vocabulary {
 
     /// A label without spaces and with half-width brackets, digits and letters.
     public static func foldedLabel(_ text: String) -> String {
+        // Most labels are already folded: answer them without building a new string.
+        guard text.unicodeScalars.contains(where: { isWhitespace($0) || ($0.value >= 0xFF01 && $0.value <= 0xFF5E) })
+        else { return text }
         var scalars = String.UnicodeScalarView()
-        for s in halfWidth(text).unicodeScalars where !s.properties.isWhitespace {
+        for s in halfWidth(text).unicodeScalars where !isWhitespace(s) {
             scalars.append(s)
         }
         return String(scalars)
+    }
+
+    /// Unicode's White_Space property, spelled out: `Unicode.Scalar.Properties.isWhitespace`
+    /// looks the property up in tables, which costs more than the rest of a label comparison.
+    @inline(__always)
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F
+            || v == 0x205F || v == 0x3000
     }
 
     /// The comparison key of a field or section label.
     public static func labelKey(_ text: String) -> String {
         var key = foldedLabel(text)
         // A trailing bracketed qualifier: 其他需完成的任务(可选填), 拟投入的资金(元).
-        if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
+        if key.utf8.last == UInt8(ascii: ")"), key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
             key = String(key[..<open])
         }
         // A leading year: 2025年度目标 → YYYY年度目标.
+        guard let first = key.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return key }
         let scalars = Array(key.unicodeScalars)
         if scalars.count > 4, scalars.prefix(4).allSatisfy({ $0.properties.numericType != nil && $0.isASCII }) {
             key = "YYYY" + String(String.UnicodeScalarView(scalars.dropFirst(4)))
@@ -50,7 +65,9 @@ extension Vocabulary {
     /// Whether a label is one of the vocabulary's labels (by ``labelKey(_:)``).
     public static func label(_ text: String, isIn list: [String]) -> Bool {
         let key = labelKey(text)
-        return !key.isEmpty && list.contains { labelKey($0) == key }
+        if key.isEmpty { return false }
+        if let keys = LabelKeyIndex.keys(of: list) { return keys.contains(key) }
+        return list.contains { labelKey($0) == key }
     }
 
     /// Whether two field labels name the same field.

@@ -1,0 +1,45 @@
+/// The comparison keys (``Vocabulary/labelKey(_:)``) of the vocabulary's label lists, worked out
+/// once, so that asking whether a cell is a known label costs one key and one set look-up
+/// instead of a key for every word of the list.
+///
+/// The readers ask ``Vocabulary/label(_:isIn:)`` about every cell of every row; recomputing the
+/// keys of a list of thirty labels for each question made label matching most of the time a
+/// conversion took. A list that is not indexed here (a new list, or a literal at a call site)
+/// is still answered correctly, word by word.
+enum LabelKeyIndex {
+    /// A list found by its words: hashed by its size and its ends, compared in full (a list
+    /// compared with itself is the same storage, and that comparison is immediate).
+    private struct Words: Hashable {
+        let words: [String]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.count)
+            hasher.combine(words.first)
+            hasher.combine(words.last)
+        }
+    }
+
+    private static let index: [Words: Set<String>] = {
+        typealias V = Vocabulary
+        let lists: [[String]] = [
+            V.approverLabels, V.organizationLineLabels, V.organizationFields, V.fieldLabels, V.fieldGroups,
+            V.budgetSection, V.budgetHeaders, V.budgetSpending, V.budgetIncome, V.budgetAllocation,
+            V.goalSection, V.goalParts, V.taskSection, V.otherTaskSection,
+            V.taskNameHeaders, V.taskContentHeaders, V.taskAmountHeaders, V.taskGoalHeaders, V.totalLabels,
+            V.indicatorSection, V.level1Headers, V.level2Headers, V.level3Headers,
+            V.periodValueHeaders, V.annualValueHeaders,
+            // The unions the readers ask about.
+            V.fieldLabels + V.fieldGroups, V.taskNameHeaders + V.taskAmountHeaders,
+            V.approverLabels + V.organizationLineLabels, V.budgetHeaders + V.budgetSection,
+            V.periodValueHeaders + V.annualValueHeaders, V.budgetSpending + V.budgetIncome + V.budgetAllocation,
+        ]
+        var index: [Words: Set<String>] = [:]
+        for list in lists {
+            index[Words(words: list)] = Set(list.map(Vocabulary.labelKey).filter { !$0.isEmpty })
+        }
+        return index
+    }()
+
+    /// The keys of a list's words, when the list is one of the vocabulary's.
+    static func keys(of list: [String]) -> Set<String>? { index[Words(words: list)] }
+}
