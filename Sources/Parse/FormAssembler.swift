@@ -17,7 +17,7 @@ struct FormAssembler {
             note(Diagnostic(.note, .joinedWord, line: row.line, column: cell.column,
                             "joined \(quoted(cell.text)), which spaces had split"))
         }
-        if row.isTable && row.filled.count > 1 || row.isTable && draft != nil {
+        if row.isTable, row.filled.count > 1 || (draft != nil && !isLoneProseCell(row)) {
             readTable(row)
         } else {
             readProse(row)
@@ -32,6 +32,15 @@ struct FormAssembler {
     }
 
     // MARK: - Prose lines
+
+    /// A table row whose one filled cell is a title, year or approver line (OCR kept the tabs).
+    private func isLoneProseCell(_ row: SourceRow) -> Bool {
+        guard row.filled.count == 1, let text = row.filled.first?.text else { return false }
+        switch ProseLine.classify(text) {
+        case .title, .year, .labelled: return true
+        case .pageNumber, .text: return false
+        }
+    }
 
     private mutating func readProse(_ row: SourceRow) {
         guard let cell = row.filled.first else { return }
@@ -122,6 +131,11 @@ struct FormAssembler {
             form.section = .budget
             form.sectionLabel = Vocabulary.label(headText, isIn: Vocabulary.budgetSection) ? headText : form.sectionLabel
             readBudget(row.cells, line: row.line, into: &form)
+            return
+        }
+        if Vocabulary.label(headText, isIn: Vocabulary.goalParts) {
+            form.section = .goals
+            form.goalBlock.read(row.cells, line: row.line, sectionLabel: nil)
             return
         }
         if Vocabulary.label(headText, isIn: Vocabulary.goalSection) {

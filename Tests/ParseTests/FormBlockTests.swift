@@ -119,6 +119,21 @@ import Testing
         #expect(form.opinionLabel == "财政分局批复意见")
     }
 
+    @Test func titleAndYearInTableRowsStillStartAForm() throws {
+        let forms = try readSnippet("""
+        项目支出绩效目标申报表|||
+        （2025年度）|||
+        项目名称|宣传经费||
+        年度绩效目标|开展普法宣传。||
+        项目支出绩效目标申报表|||
+        项目名称|调解经费||
+        """).forms
+        #expect(forms.map(\.kind) == [.projectApplication, .projectApplication])
+        #expect(forms[0].year == 2025)
+        #expect(forms.map { $0.value(of: "项目名称") } == ["宣传经费", "调解经费"])
+        #expect(forms[0].goals.map(\.label) == ["年度绩效目标"])
+    }
+
     @Test func textAfterTheTableIsANoteAndNothingIsLost() throws {
         let form = try readForm("""
         部门（单位）整体支出绩效目标批复表
