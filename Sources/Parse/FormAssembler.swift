@@ -45,6 +45,15 @@ struct FormAssembler {
     private mutating func readProse(_ row: SourceRow) {
         guard let cell = row.filled.first else { return }
         let rich = row.filled.count == 1 ? cell.rich : RichText(plain: row.filled.map(\.text).joined(separator: " "))
+        if rich.paragraphs.count > 1, rich.paragraphs.contains(where: { Self.isFormLine(RichText(paragraphs: [$0]).plainText) }) {
+            // `<h2>标题</h2><p>（2024年度）</p>` on one line: each paragraph is its own line of prose.
+            for paragraph in rich.paragraphs {
+                let part = RichText(paragraphs: [paragraph])
+                let single = SourceCell(index: cell.index, column: cell.column, text: part.plainText, rich: part, joinedWord: false)
+                readProse(SourceRow(line: row.line, cells: [single], isTable: false))
+            }
+            return
+        }
         let text = rich.plainText
         switch ProseLine.classify(text) {
         case .pageNumber:
@@ -69,6 +78,12 @@ struct FormAssembler {
             guard draft != nil else { preamble.append((plain, row.line)); return }
             readProseInForm(plain, rich: rich, row: row)
         }
+    }
+
+    /// A title, year, approver or page-number line, rather than free text.
+    private static func isFormLine(_ text: String) -> Bool {
+        if case .text = ProseLine.classify(text) { return false }
+        return true
     }
 
     private mutating func readProseInForm(_ text: String, rich: RichText, row: SourceRow) {
