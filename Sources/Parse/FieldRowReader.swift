@@ -44,7 +44,7 @@ enum FieldRowReader {
                 label = cell
                 continue
             }
-            reading.fields.append(Field(label: open.text, value: cell.text, group: group, line: line))
+            reading.fields.append(Field(label: open.text, value: numericValue(cell.text), group: group, line: line))
             if reading.placement == nil, open.index == 0 {
                 reading.placement = ValuePlacement(line: line, column: cell.column, offset: cell.index - open.index, label: open.text)
             }
@@ -63,6 +63,13 @@ enum FieldRowReader {
 
     /// Whether a cell is a header-field label (a row starting with one is a field row).
     static func isKnownLabel(_ text: String) -> Bool { Vocabulary.label(text, isIn: formLabels) }
+
+    /// A number written with full-width digits (`１２`, `８，５６０．３１`) in half-width; other values as printed.
+    static func numericValue(_ text: String) -> String {
+        let folded = Vocabulary.halfWidth(text)
+        guard folded != text, folded.allSatisfy({ $0.isASCII && ($0.isNumber || ".,%-+".contains($0)) }) else { return text }
+        return folded
+    }
 
     /// A cell that only marks a blank (`*`, `-`, `/`, `—`).
     static func isPlaceholder(_ text: String) -> Bool {

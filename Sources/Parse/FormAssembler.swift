@@ -13,6 +13,10 @@ struct FormAssembler {
 
     mutating func read(_ row: SourceRow) {
         if row.isBlank { return }
+        if !row.isTable, let text = row.filled.first?.text, ProseLine.classify(text) == .pageNumber {
+            readProse(row)
+            return
+        }
         for cell in row.cells where cell.joinedWord {
             note(Diagnostic(.note, .joinedWord, line: row.line, column: cell.column,
                             "joined \(quoted(cell.text)), which spaces had split"))

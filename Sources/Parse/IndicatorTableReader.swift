@@ -23,6 +23,9 @@ struct IndicatorTableReader {
     private var level1Line = 0
     /// Rows read before any category label, waiting for the first one.
     private var waiting: [IndicatorRow] = []
+    /// A category row without indicators: an empty category if the next row opens another
+    /// category, or a merged label printed on a row of its own if indicators follow it.
+    private var lonelyCategory: IndicatorRow?
 
     /// A header row: sets the columns; a repeated one is dropped with a diagnostic.
     mutating func readHeader(_ header: IndicatorColumns, line: Int) {
@@ -76,18 +79,37 @@ struct IndicatorTableReader {
             // Values that fit no role are never dropped.
             for cell in leftValues + rightValues { unplaced.append(Note(text: cell.text, line: row.line)) }
         }
-        update(levels, line: row.line)
         let hasIndicator = !(level3.isEmpty && period.isEmpty && annual.isEmpty)
-        if hasIndicator || levels.level2 != nil {
-            emit(IndicatorRow(level1: level1 ?? "", level2: level2 ?? "",
-                              level3: level3, periodValue: period, annualValue: annual,
-                              annualLevel3: annualLevel3, line: row.line))
+        if levels.level1 != nil || levels.level2 != nil || !hasIndicator { settleLonelyCategory() }
+        update(levels, line: row.line)
+        guard hasIndicator else {
+            if levels.level2 != nil {
+                lonelyCategory = IndicatorRow(level1: level1 ?? "", level2: level2 ?? "", level3: "",
+                                              periodValue: "", annualValue: "", line: row.line)
+            }
+            return
+        }
+        if let label = lonelyCategory {
+            diagnostics.append(Diagnostic(.note, .inferredLabel, line: label.line,
+                "category \(quoted(label.level2)) printed on a row of its own; joined to the indicators below it"))
+            lonelyCategory = nil
+        }
+        emit(IndicatorRow(level1: level1 ?? "", level2: level2 ?? "", level3: level3, periodValue: period,
+                          annualValue: annual, annualLevel3: annualLevel3, line: row.line))
+    }
+
+    /// The category row before was empty after all: it keeps its row, as in print.
+    private mutating func settleLonelyCategory() {
+        if let row = lonelyCategory {
+            lonelyCategory = nil
+            emit(row)
         }
     }
 
     /// Ends the table: an empty level-1 category still gets its row, and rows that never saw a
     /// label are kept with empty levels.
     mutating func finish() {
+        settleLonelyCategory()
         closeEmptyLevel1()
         if !waiting.isEmpty {
             for row in waiting {
@@ -198,6 +220,7 @@ struct IndicatorTableReader {
     private mutating func update(_ levels: Levels, line: Int) {
         if let cell = levels.level1 {
             if cell.text != level1 {
+                settleLonelyCategory()
                 closeEmptyLevel1()
                 level1 = cell.text
                 level2 = nil

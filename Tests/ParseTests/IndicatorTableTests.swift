@@ -40,6 +40,23 @@ import Testing
         ])
     }
 
+    @Test func categoryOnARowOfItsOwnJoinsTheIndicatorsBelow() throws {
+        let form = try readForm("""
+        # 部门整体预算绩效目标申报表
+        \(Self.header)
+        |成本指标|经济成本指标|律师费|≤27万元|≤27万元
+        ||社会成本指标|||
+        ||效益指标|社会效益指标||
+        |||群众法治意识|明显提升|明显提升
+        """)
+        #expect(form.indicators.map(\.levels) == [
+            ["成本指标", "经济成本指标", "律师费", "≤27万元", "≤27万元"],
+            ["成本指标", "社会成本指标", "", "", ""],
+            ["效益指标", "社会效益指标", "群众法治意识", "明显提升", "明显提升"],
+        ])
+        #expect(form.codes(.inferredLabel) == [5])
+    }
+
     @Test func levelTwoNameInTheLevelOneColumnIsMoved() throws {
         let form = try readForm("""
         # 部门整体预算绩效目标申报表
