@@ -25,6 +25,11 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: "Write one file per input into this folder (per form for --table grid).")
     var outputDirectory: String?
 
+    @Option(name: .customLong("css"), help: ArgumentHelp(
+        "XHTML: link this stylesheet (address as written, relative to the output file) instead of embedding the print stylesheet.",
+        valueName: "FILE"))
+    var css: String?
+
     @OptionGroup(title: "CSV options")
     var csv: CSVOutput
 
@@ -45,7 +50,17 @@ struct Convert: ParsableCommand {
             try OutputFile.write(text, to: output)
         case .csv:
             try csv.write(documents, to: output, directory: outputDirectory)
-        case .xhtml, .text:
+        case .xhtml:
+            let stylesheet = css.map(StylesheetLink.linked) ?? .print
+            if let outputDirectory {
+                try OutputDirectory.write(documents.map { document in
+                    OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "xhtml"),
+                                          bytes: Array(XHTMLWriter.render(document, stylesheet: stylesheet).utf8))
+                }, into: outputDirectory)
+            } else {
+                try OutputFile.write(XHTMLWriter.render(documents, stylesheet: stylesheet), to: output)
+            }
+        case .text:
             throw CLIFailure.usage("--to \(format.rawValue) is not available in this build")
         }
         if strict, documents.contains(where: { $0.allDiagnostics.contains { $0.severity >= .warning } }) {

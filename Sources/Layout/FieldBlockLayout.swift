@@ -1,0 +1,94 @@
+import FormModel
+
+/// Lays out label/value rows: a template's field block, and the fields no template row named.
+enum FieldBlockLayout {
+    /// The rows of a field block that the form has fields for, under the block's label.
+    static func rows(_ block: FieldBlock, form: Form, columns: ColumnSet, pool: inout FieldPool) -> BlockRows {
+        // Take each row's fields first: a row is printed when it found any.
+        let found: [[Field?]] = block.rows.map { row in
+            row.map { slot in
+                guard case let .field(labels, _, _) = slot else { return nil }
+                return pool.take(anyOf: labels)
+            }
+        }
+        let printsAny = found.contains { $0.contains { $0 != nil } }
+        guard printsAny else { return BlockRows() }
+        let printed = block.rows.indices.filter { index in
+            let hasFieldSlot = block.rows[index].contains { if case .field = $0 { return true } else { return false } }
+            return !hasFieldSlot || found[index].contains { $0 != nil }
+        }
+
+        var body: [[DraftCell]] = []
+        for (position, index) in printed.enumerated() {
+            var cursor = RowCursor(columns)
+            if let label = block.label {
+                if position == 0 {
+                    let group = found.joined().compactMap { $0?.group }.first ?? label
+                    cursor.add(plain: group, .label, through: block.labelEnd, rowSpan: printed.count, ownsRow: false)
+                } else {
+                    cursor.skip(through: block.labelEnd)
+                }
+            }
+            for (slot, field) in zip(block.rows[index], found[index]) {
+                switch slot {
+                case let .header(text, end):
+                    cursor.add(plain: text, .header, through: end, ownsRow: false)
+                case let .field(labels, labelEnd, valueEnd):
+                    let lines = field.map { [$0.line] } ?? []
+                    cursor.add(plain: field?.label ?? printedLabel(labels[0], year: form.year), .label, through: labelEnd, lines: lines)
+                    cursor.add(plain: field?.value ?? "", .value, through: valueEnd, lines: lines)
+                }
+            }
+            body.append(cursor.cells)
+        }
+        return BlockRows(body: body)
+    }
+
+    /// The fields still unplaced, as label/value rows; fields of one group share a group label.
+    static func remaining(_ block: RemainingFieldsBlock, form: Form, columns: ColumnSet, pool: inout FieldPool) -> BlockRows {
+        let bodyStart = bodyStartLine(of: form)
+        let fields = pool.takeAll { field in
+            !Vocabulary.isOpinionLabel(field.label) && (block.scope == .all || field.line < bodyStart)
+        }
+        return BlockRows(body: labelValueRows(fields, labelEnd: block.labelEnd, columns: columns))
+    }
+
+    /// Label/value rows for fields in source order, a group label merged over each run of
+    /// fields with the same group.
+    static func labelValueRows(_ fields: [Field], labelEnd: ColumnRole, columns: ColumnSet) -> [[DraftCell]] {
+        let groupsFit = columns.index(of: labelEnd) > 0
+        var rows: [[DraftCell]] = []
+        var index = 0
+        while index < fields.count {
+            let group = groupsFit ? fields[index].group : nil
+            let run = group == nil ? 1 : fields[index...].prefix { $0.group == group }.count
+            for (offset, field) in fields[index..<(index + run)].enumerated() {
+                var cursor = RowCursor(columns)
+                if let group {
+                    if offset == 0 {
+                        cursor.add(plain: group, .label, through: .blockLabel, rowSpan: run, ownsRow: false)
+                    } else {
+                        cursor.skip(through: .blockLabel)
+                    }
+                }
+                cursor.add(plain: field.label, .label, through: labelEnd, lines: [field.line])
+                cursor.add(plain: field.value, .value, through: .annualValue, lines: [field.line])
+                rows.append(cursor.cells)
+            }
+            index += run
+        }
+        return rows
+    }
+
+    /// The first source line of the goal, task or indicator blocks; fields above it belong
+    /// to the head of the form.
+    static func bodyStartLine(of form: Form) -> Int {
+        let starts = [form.goals.first?.line, form.tasks.first?.line, form.otherTasks.first?.line, form.indicators.first?.line]
+        return starts.compactMap { $0 }.min() ?? Int.max
+    }
+
+    /// A template label as printed on a form of this year: `YYYY年预算金额` → `2025年预算金额`.
+    static func printedLabel(_ label: String, year: Int?) -> String {
+        label.replacingOccurrences(of: "YYYY", with: year.map(String.init) ?? "")
+    }
+}

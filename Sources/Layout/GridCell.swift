@@ -1,0 +1,53 @@
+import FormModel
+
+/// One cell of the official grid: its text, how far it spans, and what it is on the form.
+///
+/// The grid is the one place where the printed shape of a form is decided, so every writer
+/// (XHTML, the CSV `grid` table) reads the same cells. A cell carries text, never markup:
+/// paragraphs and bold runs travel as ``RichText`` and each writer spells them its own way.
+public struct GridCell: Sendable, Hashable {
+    /// The text, with the paragraphs and bold runs the source had.
+    public let text: RichText
+    /// What the cell is on the form; writers style and export by it.
+    public let role: CellRole
+    /// How many rows the cell covers, itself included (always at least 1).
+    public let rowSpan: Int
+    /// How many columns the cell covers, itself included (always at least 1).
+    public let colSpan: Int
+    /// What the reader repaired in the source behind this cell, one finding a line, or `nil`.
+    /// Writers show it to a reviewer (the XHTML `title`), never in print.
+    public let repair: String?
+
+    public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
+        self.text = text
+        self.role = role
+        self.rowSpan = max(1, rowSpan)
+        self.colSpan = max(1, colSpan)
+        self.repair = repair
+    }
+
+    /// A cell of plain text; line breaks start new paragraphs.
+    public init(plain: String, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
+        self.init(RichText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
+    }
+
+    /// The text without emphasis, paragraphs separated by a newline.
+    public var plainText: String { text.plainText }
+}
+
+/// What a cell is on the printed form, so that writers can style it and readers of the CSV
+/// can tell labels from values.
+public enum CellRole: String, Sendable, Hashable, CaseIterable {
+    /// A column header (`一级指标`, `名称`), or the blank corner above a block label.
+    case header
+    /// A row label: a field label (`项目名称`) or a block label spanning its rows (`绩效指标`).
+    case label
+    /// A level-1 or level-2 indicator category, merged over the rows it holds.
+    case category
+    /// A short value: a field value, an indicator name or value, a task cell.
+    case value
+    /// A long text: a goal, the opinion.
+    case text
+    /// Text outside the table's cells: a remark after it, or text the reader could not place.
+    case note
+}

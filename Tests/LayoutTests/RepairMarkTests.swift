@@ -1,0 +1,42 @@
+import FormModel
+import Layout
+import Testing
+
+/// Repaired cells carry the repair, so a reviewer sees on screen what the tool changed.
+struct RepairMarkTests {
+    static func grid(_ diagnostics: [Diagnostic]) -> FormGrid {
+        FormLayout.grid(for: LayoutFixtures.form(indicators: LayoutFixtures.indicatorsWithEmptyCategory, diagnostics: diagnostics))
+    }
+
+    static func marked(_ grid: FormGrid) -> [String: String] {
+        Dictionary(grid.rows.joined().compactMap { cell in cell.repair.map { (cell.plainText, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aRepairMarksTheCellItNames() {
+        let grid = Self.grid([Diagnostic(.note, .movedCell, line: 35, "level-2 category \"质量指标\" was in column 2; moved to the level-2 column (3)")])
+        let marked = Self.marked(grid)
+        #expect(Set(marked.keys) == ["质量指标"])
+        #expect(marked["质量指标"]?.hasSuffix("[moved-cell]") == true)
+        #expect(marked["质量指标"]?.contains("level-2 category") == true)
+    }
+
+    @Test func aRepairNamingNoCellMarksItsRow() {
+        let grid = Self.grid([Diagnostic(.note, .movedCell, line: 34, "indicator row shifted by -1 column(s); read it by its cells' order")])
+        #expect(Set(Self.marked(grid).keys) == ["开展宣传活动次数", "12次"])
+    }
+
+    @Test func reviewFindingsAreNotRepairs() {
+        let grid = Self.grid([Diagnostic(.warning, .suspiciousRate, line: 35, "rate \"≥90%\" looks odd")])
+        #expect(Self.marked(grid).isEmpty)
+    }
+
+    @Test func repairsOnFieldsAndTasksMarkTheirCells() {
+        var form = LayoutFixtures.departmentApplication
+        form = form.withDiagnostics([
+            Diagnostic(.note, .movedCell, line: 17, "task row shifted: read \"平安建设\" as the task name (column 3, expected 2)"),
+            Diagnostic(.note, .joinedWord, line: 6, "joined \"财政供养人员数\", which spaces had split"),
+        ])
+        let marked = Self.marked(FormLayout.grid(for: form))
+        #expect(Set(marked.keys) == ["任务2：平安建设", "财政供养人员数"])
+    }
+}
