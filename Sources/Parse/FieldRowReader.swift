@@ -56,6 +56,38 @@ enum FieldRowReader {
         return reading
     }
 
+    /// A row of labels only (`项目名称 | 主管部门 | 中期市财政预算(万元) | …`), whose values are in the
+    /// row below, column by column, as the older Dongguan project table prints them.
+    static func isColumnHeader(_ cells: [SourceCell]) -> Bool {
+        let filled = cells.filter { !$0.text.isEmpty }
+        return filled.count >= 2 && filled.allSatisfy { Vocabulary.label($0.text, isIn: Vocabulary.fieldLabels) }
+    }
+
+    /// The values row under a column-header row: each label takes the text in its column, or in
+    /// the columns up to the next label (a value OCR shifted right stays with its label).
+    static func read(values cells: [SourceCell], under header: [SourceCell], line: Int) -> [Field] {
+        let labels = header.filter { !$0.text.isEmpty }
+        return labels.enumerated().map { k, label in
+            let end = k + 1 < labels.count ? labels[k + 1].index : Int.max
+            let value = cells.filter { $0.index >= label.index && $0.index < end && !$0.text.isEmpty }
+                .map(\.text).joined(separator: " ")
+            return Field(label: label.text, value: numericValue(value), line: line)
+        }
+    }
+
+    /// Whether a row holds the values under a column-header row: a value under the first label,
+    /// and no cell that is a label, a section label or an indicator category.
+    static func isValuesRow(_ cells: [SourceCell], under header: [SourceCell]) -> Bool {
+        guard let first = header.first(where: { !$0.text.isEmpty }),
+              cells.contains(where: { $0.index == first.index && !$0.text.isEmpty }) else { return false }
+        let sections = Vocabulary.budgetSection + Vocabulary.goalSection + Vocabulary.taskSection
+            + Vocabulary.otherTaskSection + Vocabulary.indicatorSection
+        return !cells.contains { cell in
+            !cell.text.isEmpty && (isKnownLabel(cell.text) || Vocabulary.isCategory(cell.text)
+                || Vocabulary.label(cell.text, isIn: sections) || Vocabulary.isOpinionLabel(cell.text))
+        }
+    }
+
     /// Labels of the form's header fields.
     static let formLabels = Vocabulary.fieldLabels + Vocabulary.fieldGroups
     /// Labels of the budget grid.

@@ -126,6 +126,19 @@ struct FormAssembler {
             form.fields.append(Field(label: pending.text, value: "", line: pending.line))
             form.pendingLabel = nil
         }
+        if let header = form.columnHeader {
+            form.columnHeader = nil
+            if FieldRowReader.isValuesRow(row.cells, under: header.cells) {
+                form.fields += FieldRowReader.read(values: row.cells, under: header.cells, line: row.line)
+                form.section = .fields
+                return
+            }
+            form.fields += FieldRowReader.read(values: [], under: header.cells, line: header.line)
+        }
+        if FieldRowReader.isColumnHeader(row.cells), !Vocabulary.label(row.filled.first?.text ?? "", isIn: Vocabulary.fieldGroups) {
+            form.columnHeader = (row.cells, row.line)
+            return
+        }
         let head = row.filled.first
         let headText = head?.text ?? ""
         let rest = Array(row.cells.drop { $0.text.isEmpty }.dropFirst())

@@ -25,6 +25,8 @@ struct FormDraft {
     var diagnostics: [Diagnostic] = []
     /// A label printed on its own line, whose value comes on a later line.
     var pendingLabel: (text: String, line: Int)?
+    /// A row of labels only, whose values come in the next row, column by column.
+    var columnHeader: (cells: [SourceCell], line: Int)?
     /// The label of the section being read, used as the group of its fields.
     var sectionLabel = ""
 
@@ -40,11 +42,19 @@ struct FormDraft {
             "text that fits no part of the form kept as a note: \(quoted(text))"))
     }
 
+    /// A column-header row with no values row under it: its labels are blank fields.
+    mutating func flushColumnHeader() {
+        guard let header = columnHeader else { return }
+        fields += FieldRowReader.read(values: [], under: header.cells, line: header.line)
+        columnHeader = nil
+    }
+
     mutating func finish() -> Form {
         if let pending = pendingLabel {
             fields.append(Field(label: pending.text, value: "", line: pending.line))
             pendingLabel = nil
         }
+        flushColumnHeader()
         indicatorTable.finish()
         let kind = FormKind(title: title)
         var allDiagnostics = diagnostics + taskTable.diagnostics + indicatorTable.diagnostics
