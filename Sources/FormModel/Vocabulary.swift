@@ -126,6 +126,8 @@ public enum Vocabulary {
 
     /// Words that make an indicator a rate, whose value is a percentage.
     public static let rateWords = ["率", "满意度"]
+    /// Rates that may exceed 100% (growth, change), so the review does not flag `≥120%` on them.
+    public static let unboundedRateWords = ["增长率", "增长", "增幅", "增速", "变动率", "变化率", "提高率", "上升率", "倍"]
     /// Fields every form needs, checked by the review.
     public static let requiredFacts = ["organization", "year", "indicators"]
 }

@@ -1,7 +1,7 @@
 import FormModel
 
 /// Reads the bytes of one OCR file into the clean model: decode, split into rows, rebuild
-/// each form.
+/// each form, and review it (``FormReview``).
 public enum FormReader {
     /// Reads one file. `source` is the name reported in JSON and diagnostics (`-` for stdin).
     ///
@@ -15,6 +15,6 @@ public enum FormReader {
             assembler.read(row)
         }
         let (forms, diagnostics) = assembler.finish()
-        return Document(source: source, encoding: decoded.encoding, forms: forms, diagnostics: diagnostics)
+        return Document(source: source, encoding: decoded.encoding, forms: forms.map(FormReview.review), diagnostics: diagnostics)
     }
 }

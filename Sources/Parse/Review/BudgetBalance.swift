@@ -1,0 +1,28 @@
+import Foundation
+import FormModel
+
+/// The budget grid adds up: 基本支出 + 项目支出 + 事业发展性支出 = 财政拨款 + 其他资金.
+///
+/// 事业发展性支出 is printed as a header over its two parts (财政专项资金, 其他事业发展性支出), so
+/// the spending side is the four lines of ``Vocabulary/budgetSpending``. Each printed term is
+/// rounded to the cent, so the sides may differ by 0.01 per term (seed 001: 225.75 against
+/// 225.74). When any line is missing, blank or not a number, the check says nothing: a blank
+/// is not a zero, and guessing would report sums the form never claimed.
+enum BudgetBalance: ReviewCheck {
+    static func findings(in form: Form) -> [Diagnostic] {
+        let spending = Vocabulary.budgetSpending.map { form.number(of: $0) }
+        let income = Vocabulary.budgetIncome.map { form.number(of: $0) }
+        guard spending.allSatisfy({ $0 != nil }), income.allSatisfy({ $0 != nil }),
+              let anchor = income.first??.field else { return [] }
+        let spent = spending.reduce(Decimal(0)) { $0 + ($1?.value ?? 0) }
+        let received = income.reduce(Decimal(0)) { $0 + ($1?.value ?? 0) }
+        let tolerance = Decimal(string: "0.01")! * Decimal(spending.count + income.count)
+        let difference = spent - received
+        guard abs(difference) > tolerance else { return [] }
+        let spendingNames = Vocabulary.budgetSpending.map(quoted).joined(separator: " + ")
+        let incomeNames = Vocabulary.budgetIncome.map(quoted).joined(separator: " + ")
+        return [Diagnostic(.warning, .budgetMismatch, line: anchor.line,
+            "the budget does not balance: \(spendingNames) come to \(PrintedNumber.text(spent)), "
+            + "but \(incomeNames) come to \(PrintedNumber.text(received)) (difference \(PrintedNumber.text(abs(difference))))")]
+    }
+}

@@ -1,0 +1,39 @@
+import FormModel
+
+/// Indicator categories the vocabulary does not know, and level-2 categories under a level-1
+/// they do not belong to (`社会效益指标` under `产出指标`).
+///
+/// Each category, or each wrong pairing, is reported once, on the first row that shows it, so
+/// that a table of twenty rows under one wrong heading gives one finding. Rows whose level-1 is
+/// blank are left to the reader's own `inferred-label` finding.
+enum CategoryPlacement: ReviewCheck {
+    static func findings(in form: Form) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var seen: Set<[String]> = []
+        func report(_ key: [String], _ code: Diagnostic.Code, _ row: IndicatorRow, _ message: String) {
+            guard seen.insert(key).inserted else { return }
+            found.append(Diagnostic(.warning, code, line: row.line, message))
+        }
+        for row in form.indicators {
+            let level1 = Vocabulary.level1Category(row.level1)
+            if !row.level1.isEmpty, level1 == nil {
+                report(["1", row.level1], .unknownCategory, row,
+                       "unknown level-1 category \(quoted(row.level1)); the forms use \(known(Vocabulary.indicatorCategories.map(\.name)))")
+            }
+            guard !row.level2.isEmpty else { continue }
+            let parents = Vocabulary.level1Parents(ofLevel2: row.level2)
+            if parents.isEmpty {
+                let message = Vocabulary.level1Category(row.level2) != nil
+                    ? "level-1 category \(quoted(row.level2)) sits in the level-2 column"
+                    : "unknown level-2 category \(quoted(row.level2))"
+                report(["2", row.level2], Vocabulary.level1Category(row.level2) != nil ? .misplacedCategory : .unknownCategory, row, message)
+            } else if let level1, !parents.contains(level1) {
+                report(["3", row.level1, row.level2], .misplacedCategory, row,
+                       "level-2 category \(quoted(row.level2)) belongs under \(known(parents)), not under \(quoted(row.level1))")
+            }
+        }
+        return found
+    }
+
+    private static func known(_ names: [String]) -> String { names.map(quoted).joined(separator: " or ") }
+}

@@ -1,0 +1,19 @@
+import FormModel
+
+/// A period value and an annual value that differ only in OCR-like ways (``OCRLikeDifference``).
+///
+/// Both halves of the indicator table usually print the same target for a one-year budget;
+/// when they differ by a look-alike character, a moved decimal point or a lost `%`, one of them
+/// is very likely a scanning error. A bare `1` on a rate is reported by ``RateValue`` instead, so
+/// that one cell gives one finding.
+enum ValueAgreement: ReviewCheck {
+    static func findings(in form: Form) -> [Diagnostic] {
+        form.indicators.compactMap { row in
+            guard !RateValue.flagsBareOne(row), let difference = OCRLikeDifference(row.periodValue, row.annualValue) else { return nil }
+            let name = row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3
+            return Diagnostic(.warning, .valueMismatch, line: row.line,
+                "\(quoted(name)): the period value \(quoted(row.periodValue)) and the annual value \(quoted(row.annualValue)) "
+                + "differ only as OCR errors do (\(difference.reasons.joined(separator: ", "))); check which one the form means")
+        }
+    }
+}
