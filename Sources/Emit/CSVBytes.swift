@@ -35,8 +35,6 @@ enum CSVBytes {
 public enum CSVWriteError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A character does not survive the GB18030 round trip.
     case unencodable(Character?)
-    /// The model has no official layout for the `grid` table to flatten.
-    case noGrid
 
     public var description: String {
         switch self {
@@ -45,8 +43,6 @@ public enum CSVWriteError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the character \(code) cannot be written in GB18030; use --encoding utf-8"
         case .unencodable(nil):
             return "the text cannot be written in GB18030; use --encoding utf-8"
-        case .noGrid:
-            return "the grid table needs the layout stage, which this build does not have; use --table indicators, tasks or fields"
         }
     }
 }

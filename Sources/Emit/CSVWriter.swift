@@ -14,18 +14,19 @@ public enum CSVWriter {
 
     /// One form's official layout flattened to cells, for a file of its own (`--output-dir`).
     public static func renderGrid(_ form: Form, options: CSVOptions = CSVOptions()) throws(CSVWriteError) -> [UInt8] {
-        throw .noGrid
+        try encode(CSVGridTable.records(form, fillMerged: options.fillMerged).map { $0.map(FormulaGuard.inert) }, options)
     }
 
     /// The cells of a table exactly as the file holds them (header first, formula-like text made
     /// inert), before quoting and encoding: what a spreadsheet should show after opening the file.
+    /// The `grid` table has no header row; its forms are separated by one empty row.
     public static func records(_ documents: [Document], table: CSVTable, options: CSVOptions = CSVOptions()) throws(CSVWriteError) -> [[String]] {
         let cells: [[String]]
         switch table {
         case .indicators: cells = CSVIndicatorTable.records(documents, header: options.header)
         case .tasks: cells = CSVTaskTable.records(documents, header: options.header)
         case .fields: cells = CSVFieldTable.records(documents, header: options.header)
-        case .grid: throw .noGrid
+        case .grid: cells = CSVGridTable.records(documents, fillMerged: options.fillMerged)
         }
         return cells.map { $0.map(FormulaGuard.inert) }
     }

@@ -15,6 +15,7 @@ import Testing
         ([String](), CSVTable.indicators, CSVOptions()),
         (["--table", "tasks", "--header", "en", "--no-bom"], .tasks, CSVOptions(header: .en, byteOrderMark: false)),
         (["--table", "fields", "--encoding", "gb18030"], .fields, CSVOptions(encoding: .gb18030)),
+        (["--table", "grid", "--fill-merged"], .grid, CSVOptions(fillMerged: true)),
     ])
     func writesWhatTheLibraryWrites(_ flags: [String], _ table: CSVTable, _ options: CSVOptions) throws {
         let result = try FormpressBinary.run(["convert", "--to", "csv"] + flags + Self.seeds.map(\.path))
@@ -35,6 +36,28 @@ import Testing
             let name = (document.source as NSString).deletingPathExtension + ".csv"
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
             #expect(bytes == (try CSVWriter.render([document], table: .indicators)), "\(name)")
+        }
+    }
+
+    @Test func gridOutputDirHoldsOneFilePerForm() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("formpress-grid-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try FormpressBinary.run(["convert", "--to", "csv", "--table", "grid", "--fill-merged", "--output-dir", folder.path]
+                                             + Self.seeds.map(\.path))
+        #expect(result.status == 0, "\(String(decoding: result.stderr, as: UTF8.self))")
+        var expected: [String: [UInt8]] = [:]
+        for document in try Self.documents() {
+            let stem = (document.source as NSString).deletingPathExtension
+            for (index, form) in document.forms.enumerated() {
+                let name = document.forms.count == 1 ? "\(stem).csv" : "\(stem)-\(index + 1).csv"
+                expected[name] = try CSVWriter.renderGrid(form, options: CSVOptions(fillMerged: true))
+            }
+        }
+        #expect(expected.count > Self.seeds.count)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(Set(written) == Set(expected.keys))
+        for (name, bytes) in expected {
+            #expect(try [UInt8](Data(contentsOf: folder.appendingPathComponent(name))) == bytes, "\(name)")
         }
     }
 

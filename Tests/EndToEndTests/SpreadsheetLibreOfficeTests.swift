@@ -34,7 +34,7 @@ import Testing
             try FormReader.read([UInt8](Data(contentsOf: $0)), source: $0.lastPathComponent)
         } + [Self.formulaLikeDocument]
         for document in documents {
-            for table in [CSVTable.indicators, .tasks, .fields] {
+            for table in CSVTable.allCases {
                 let name = "\((document.source as NSString).deletingPathExtension)-\(table.rawValue)"
                 try Data(CSVWriter.render([document], table: table, options: options))
                     .write(to: folder.appendingPathComponent(name + ".csv"))

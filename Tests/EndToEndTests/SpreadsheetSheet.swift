@@ -39,7 +39,7 @@ struct SpreadsheetSheet {
             }
             while cells.last == .empty { cells.removeLast() }
             let repeated = Int(row.attribute(forName: "table:number-rows-repeated")?.stringValue ?? "") ?? 1
-            rows += Array(repeating: cells, count: cells.isEmpty ? 1 : repeated)
+            rows += Array(repeating: cells, count: min(repeated, 10_000))
         }
         while rows.last?.isEmpty == true { rows.removeLast() }
         self.rows = rows
