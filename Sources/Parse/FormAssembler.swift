@@ -61,7 +61,7 @@ struct FormAssembler {
         let text = rich.plainText
         switch ProseLine.classify(text) {
         case .pageNumber:
-            note(Diagnostic(.note, .droppedPageNumber, line: row.line, "dropped the page-number line \(quoted(text))"))
+            note(Diagnostic(.note, .droppedPageNumber, line: row.line, column: cell.column, "dropped the page-number line \(quoted(text))"))
         case let .title(title):
             closeForm()
             draft = FormDraft(title: title, line: row.line)
