@@ -19,6 +19,16 @@ public enum JSONWriter {
         return out + "\n"
     }
 
+    /// One document as an element of the multi-input array, indented to sit inside it and
+    /// without a separator: `[\n` + elements joined by `,\n` + `\n]\n` is the bytes of
+    /// ``render(_:)-([Document])``, so the CLI can print the array a document at a time
+    /// instead of holding every document of a large batch.
+    public static func renderElement(_ document: Document) -> String {
+        var out = "  "
+        value(of: document).write(to: &out, indent: 2)
+        return out
+    }
+
     static func value(of document: Document) -> JSONValue {
         .object([
             ("source", .string(document.source)),

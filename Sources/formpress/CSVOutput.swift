@@ -35,7 +35,7 @@ struct CSVOutput: ParsableArguments {
         }
     }
 
-    private func entries(_ documents: [Document]) throws(CSVWriteError) -> [OutputDirectory.Entry] {
+    func entries(_ documents: [Document]) throws(CSVWriteError) -> [OutputDirectory.Entry] {
         guard table == .grid else {
             return try documents.map { document throws(CSVWriteError) in
                 OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "csv"),

@@ -36,13 +36,19 @@ struct Convert: ParsableCommand {
     @Flag(help: "Exit 1 when any warning is found, as check does for errors.")
     var strict = false
 
+    @Option(help: "With --output-dir: convert at most N files at a time (default: one per core).")
+    var jobs: Int?
+
     func validate() throws {
         if output != nil, outputDirectory != nil {
             throw ValidationError("give either -o FILE or --output-dir DIR, not both")
         }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of at least 1") }
     }
 
     func run() throws {
+        if let outputDirectory { return try runBatch(into: outputDirectory) }
+        if format == .json, output == nil, inputs.count > 1 { return try streamJSON() }
         let documents = try InputFile.list(inputs).map { try $0.document() }
         switch format {
         case .json:
@@ -52,16 +58,9 @@ struct Convert: ParsableCommand {
             try csv.write(documents, to: output, directory: outputDirectory)
         case .xhtml:
             let stylesheet = css.map(StylesheetLink.linked) ?? .print
-            if let outputDirectory {
-                try OutputDirectory.write(documents.map { document in
-                    OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "xhtml"),
-                                          bytes: Array(XHTMLWriter.render(document, stylesheet: stylesheet).utf8))
-                }, into: outputDirectory)
-            } else {
-                try OutputFile.write(XHTMLWriter.render(documents, stylesheet: stylesheet), to: output)
-            }
+            try OutputFile.write(XHTMLWriter.render(documents, stylesheet: stylesheet), to: output)
         case .text:
-            throw CLIFailure.usage("--to \(format.rawValue) is not available in this build")
+            try OutputFile.write(TextWriter.render(documents), to: output)
         }
         if strict, documents.contains(where: { $0.allDiagnostics.contains { $0.severity >= .warning } }) {
             throw ExitCode(1)

@@ -1,0 +1,130 @@
+import Dispatch
+import Foundation
+import FormPress
+
+/// A batch conversion (`convert --output-dir`): every input converted on its own, on up to
+/// `jobs` threads, each output written atomically before the next input is read.
+///
+/// A thread holds one input's bytes, model and output at a time and lets go of them before
+/// taking the next, so memory grows with the largest file and the number of jobs, never with
+/// the size of the batch. A file that cannot be read, decoded or written is reported and the
+/// batch goes on; the summary counts it, and the command's exit status says that one failed.
+struct BatchRun: Sendable {
+    /// The files one document becomes, by their names inside its output folder.
+    typealias Render = @Sendable (Document) throws -> [OutputDirectory.Entry]
+
+    /// How a batch went, file by file.
+    struct Summary: Equatable {
+        var converted = 0
+        var warned = 0
+        var failed = 0
+    }
+
+    let inputs: [BatchInput]
+    let folder: String
+    let jobs: Int
+    let render: Render
+
+    func run() -> Summary {
+        let work = BatchQueue(inputs: inputs)
+        let progress = BatchProgress(total: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, inputs.count))) { _ in
+            while let (index, clash) = work.next() {
+                let outcome = clash.map { Outcome.failed(clashMessage(inputs[index], with: $0)) } ?? convert(inputs[index])
+                if case let .failed(message) = outcome { progress.report("formpress: " + message) }
+                work.record(outcome)
+                progress.advance()
+            }
+        }
+        progress.finish()
+        let summary = work.summary
+        let warned = summary.warned > 0 ? " (\(summary.warned) with warnings)" : ""
+        progress.report("formpress: \(inputs.count) file(s): \(summary.converted + summary.warned) converted\(warned), \(summary.failed) failed")
+        return summary
+    }
+
+    enum Outcome {
+        case converted, warned, failed(String)
+    }
+
+    private func convert(_ input: BatchInput) -> Outcome {
+        do {
+            let document = try InputFile(path: input.path).document()
+            let entries = try render(document)
+            let target = input.relativeFolder.isEmpty ? folder : (folder as NSString).appendingPathComponent(input.relativeFolder)
+            try createFolder(target)
+            for entry in entries {
+                try OutputFile.write(entry.bytes, to: (target as NSString).appendingPathComponent(entry.name))
+            }
+            return document.allDiagnostics.contains { $0.severity >= .warning } ? .warned : .converted
+        } catch let failure as CLIFailure {
+            return .failed(failure.message)
+        } catch {
+            return .failed("\(input.path): error: \(error)")
+        }
+    }
+
+    private func createFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            // Another job may have created it a moment ago.
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return }
+            throw CLIFailure.output(path, "cannot create the folder; check the path and its permissions")
+        }
+    }
+
+    private func clashMessage(_ input: BatchInput, with other: BatchInput) -> String {
+        CLIFailure.output(input.path, "its output has the same name as that of \(other.path) in the same folder; "
+                          + "rename one of them or convert them separately").message
+    }
+}
+
+/// The inputs of a batch handed out one at a time to the jobs, and their outcomes tallied.
+///
+/// Two inputs whose outputs would have the same name (same output folder, same name without
+/// extension) are found before anything is written: the second one fails instead of
+/// overwriting the first one's output.
+final class BatchQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let clashes: [Int: BatchInput]
+    private var tally = BatchRun.Summary()
+
+    init(inputs: [BatchInput]) {
+        var owners: [String: BatchInput] = [:]
+        var clashes: [Int: BatchInput] = [:]
+        for (index, input) in inputs.enumerated() {
+            let name = (input.path == "-" ? "stdin" : ((input.path as NSString).lastPathComponent as NSString).deletingPathExtension)
+            let key = input.relativeFolder + "/" + name
+            if let owner = owners[key] { clashes[index] = owner } else { owners[key] = input }
+        }
+        self.clashes = clashes
+        self.count = inputs.count
+    }
+
+    private let count: Int
+
+    /// The next input to convert, with the input it clashes with, if any; `nil` when all are taken.
+    func next() -> (Int, BatchInput?)? {
+        lock.withLock {
+            guard nextIndex < count else { return nil }
+            defer { nextIndex += 1 }
+            return (nextIndex, clashes[nextIndex])
+        }
+    }
+
+    func record(_ outcome: BatchRun.Outcome) {
+        lock.withLock {
+            switch outcome {
+            case .converted: tally.converted += 1
+            case .warned: tally.warned += 1
+            case .failed: tally.failed += 1
+            }
+        }
+    }
+
+    var summary: BatchRun.Summary { lock.withLock { tally } }
+}
