@@ -21,7 +21,7 @@ enum SourceRows {
                 start = 0
                 continue
             }
-            if open > start {
+            if scalars[start..<open].contains(where: { !$0.properties.isWhitespace }) {
                 // Text before the table on the same line is prose (`<h2>标题</h2><table>…`).
                 let before = Substring(String(String.UnicodeScalarView(scalars[start..<open])))
                 rows.append(TabRowReader.row(before, number: number, startColumn: start + 1))
