@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "FormPress", dependencies: ["FormModel", "Parse", "Layout", "Emit"], path: "Sources/FormPress"),
         .executableTarget(
             name: "formpress",
-            dependencies: ["FormPress", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["FormPress", "CLibXML2", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/formpress"
         ),
         .executableTarget(name: "embed-styles", path: "Plugins/EmbedStylesTool"),

@@ -1,3 +1,4 @@
+import CLibXML2
 import Dispatch
 import Foundation
 import FormPress
@@ -28,6 +29,9 @@ struct BatchRun: Sendable {
     func run() -> Summary {
         let work = BatchQueue(inputs: inputs)
         let progress = BatchProgress(total: inputs.count)
+        // libxml2 (HTML tables, XHTML) sets up its globals on first use, which is safe only
+        // when done once before any second thread uses it.
+        xmlInitParser()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, inputs.count))) { _ in
             while let (index, clash) = work.next() {
                 let outcome = clash.map { Outcome.failed(clashMessage(inputs[index], with: $0)) } ?? convert(inputs[index])
