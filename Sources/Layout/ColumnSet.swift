@@ -37,7 +37,7 @@ public struct ColumnSet: Sendable, Hashable {
     /// `绩效指标 | 一级 | 二级 | 三级 | 实施周期指标值 | 年度指标值`, on portrait A4.
     public static let single = ColumnSet(
         roles: [.blockLabel, .level1, .level2, .level3, .periodValue, .annualValue],
-        widths: [10, 10, 12, 24, 22, 22],
+        widths: [10, 10, 14, 24, 21, 21],
         orientation: .portrait
     )
 
