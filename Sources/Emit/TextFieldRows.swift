@@ -1,0 +1,52 @@
+import FormModel
+
+/// The header fields of a form as rows of the clean text, in the model's order.
+///
+/// Each run of fields that share a group is written the way the reader groups them: the budget
+/// grid as `预算整体情况 | 基本支出 | 304.74 | 财政拨款 | 593.99` (two pairs a row, the group label
+/// first on every row), a field group as one row `基本信息 | 财政供养人员数 | 28 | …`, and an
+/// ungrouped field as `部门名称 | …` on its own row. A `预算单位：…` line above the table stays a
+/// line, since it is what names the organization when no field does.
+enum TextFieldRows {
+    static func lines(_ fields: [Field], organization: String?) -> [String] {
+        var lines: [String] = []
+        var index = 0
+        while index < fields.count {
+            let group = fields[index].group
+            var end = index + 1
+            while end < fields.count, fields[end].group == group, group != nil { end += 1 }
+            let run = Array(fields[index..<end])
+            if let group, Vocabulary.label(group, isIn: Vocabulary.budgetSection) {
+                lines += budgetRows(run, group: group)
+            } else if let group {
+                lines.append(TextCell.row([TextCell.plain(group)] + run.flatMap { [TextCell.plain($0.label), TextCell.plain($0.value)] }))
+            } else {
+                lines += run.map { line(for: $0, organization: organization) }
+            }
+            index = end
+        }
+        return lines
+    }
+
+    /// Two pairs a row; a blank value ends its row, so that the next label cannot be read as it.
+    private static func budgetRows(_ fields: [Field], group: String) -> [String] {
+        var rows: [String] = []
+        var cells: [String] = []
+        for field in fields {
+            cells += [TextCell.plain(field.label), TextCell.plain(field.value)]
+            if cells.count == 4 || field.value.isEmpty {
+                rows.append(TextCell.row([TextCell.plain(group)] + cells))
+                cells = []
+            }
+        }
+        if !cells.isEmpty { rows.append(TextCell.row([TextCell.plain(group)] + cells)) }
+        return rows
+    }
+
+    private static func line(for field: Field, organization: String?) -> String {
+        if Vocabulary.label(field.label, isIn: Vocabulary.organizationLineLabels), !field.value.isEmpty, field.value == organization {
+            return TextCell.plain(field.label) + "：" + TextCell.plain(field.value)
+        }
+        return TextCell.row([TextCell.plain(field.label), TextCell.plain(field.value)])
+    }
+}
