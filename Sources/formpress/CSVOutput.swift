@@ -22,19 +22,17 @@ struct CSVOutput: ParsableArguments {
         CSVOptions(header: header, encoding: encoding, byteOrderMark: !noByteOrderMark, fillMerged: fillMerged)
     }
 
-    /// Writes the CSV to one stream (`-o` or standard output), or one file per input into a folder
-    /// (one file per form for the grid table).
-    func write(_ documents: [Document], to output: String?, directory: String?) throws {
+    /// Writes the CSV of every document to one stream (`-o` or standard output).
+    func write(_ documents: [Document], to output: String?) throws {
         do {
-            guard let directory else {
-                return try OutputFile.write(CSVWriter.render(documents, table: table, options: options), to: output)
-            }
-            try OutputDirectory.write(entries(documents), into: directory)
+            try OutputFile.write(CSVWriter.render(documents, table: table, options: options), to: output)
         } catch let error as CSVWriteError {
-            throw CLIFailure.output(directory ?? output ?? "-", error.description)
+            throw CLIFailure.output(output ?? "-", error.description)
         }
     }
 
+    /// The files `--output-dir` writes for these documents: one per input, or one per form for
+    /// the grid table (`NAME-2.csv` for an input's second form).
     func entries(_ documents: [Document]) throws(CSVWriteError) -> [OutputDirectory.Entry] {
         guard table == .grid else {
             return try documents.map { document throws(CSVWriteError) in

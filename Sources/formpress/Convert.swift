@@ -55,7 +55,7 @@ struct Convert: ParsableCommand {
             let text = documents.count == 1 ? JSONWriter.render(documents[0]) : JSONWriter.render(documents)
             try OutputFile.write(text, to: output)
         case .csv:
-            try csv.write(documents, to: output, directory: outputDirectory)
+            try csv.write(documents, to: output)
         case .xhtml:
             let stylesheet = css.map(StylesheetLink.linked) ?? .print
             try OutputFile.write(XHTMLWriter.render(documents, stylesheet: stylesheet), to: output)
