@@ -71,21 +71,7 @@ extension FormTemplate {
 
     /// 项目绩效目标批复表: project fields with labels over two columns, 实施周期, the stacked
     /// goals, indicators and the opinion row.
-    public static let projectApproval = FormTemplate(yearSuffix: "年度", blocks: [
-        .fields(FieldBlock(rows: [
-            [.field(["项目名称"], labelEnd: .level1, valueEnd: .annualValue)],
-            [.field(["项目类型"], labelEnd: .level1, valueEnd: .annualValue)],
-            [.field(["项目等级"], labelEnd: .level1, valueEnd: .annualValue)],
-            [.field(["主管部门"], labelEnd: .level1, valueEnd: .annualValue)],
-            [.field(["用款单位"], labelEnd: .level1, valueEnd: .annualValue)],
-        ])),
-        .fields(FieldBlock(label: "实施周期", labelEnd: .level1, rows: [
-            [.field(["起始年度"], labelEnd: .level2, valueEnd: .level3),
-             .field(["到期年度"], labelEnd: .periodValue, valueEnd: .annualValue)],
-        ])),
-        .fields(FieldBlock(rows: [
-            [.field(["YYYY年预算金额", "YYYY年度预算金额"], labelEnd: .level1, valueEnd: .annualValue)],
-        ])),
+    public static let projectApproval = FormTemplate(yearSuffix: "年度", blocks: projectHead + [
         .remainingFields(RemainingFieldsBlock(.aboveBody)),
         .goals(GoalBlock(label: "总体绩效目标", labelEnd: .level1, arrangement: .stacked)),
         .tasks(TaskBlock(label: "年度主要任务", columns: applicationTaskColumns, printsHeader: true, printedWhenEmpty: false)),
@@ -97,14 +83,29 @@ extension FormTemplate {
         .notes,
     ])
 
-    /// 项目支出绩效目标申报表: every field in source order, the two goals side by side.
-    public static let projectApplication = genericLayout(goals: .sideBySide(firstEnd: .level3))
+    /// 项目支出绩效目标申报表: the project head, other fields in source order, the two goals
+    /// side by side.
+    public static let projectApplication = genericLayout(head: projectHead, goals: .sideBySide(firstEnd: .level3))
 
     /// Forms of no known kind: everything the form has, in the usual order.
-    public static let generic = genericLayout(goals: .stacked)
+    public static let generic = genericLayout(head: [], goals: .stacked)
 
-    private static func genericLayout(goals: GoalBlock.Arrangement) -> FormTemplate {
-        FormTemplate(yearSuffix: "年度", blocks: [
+    /// The head of a project form: 项目名称 … 用款单位, 实施周期 on one row, the year's budget.
+    static let projectHead: [TemplateBlock] = [
+        .fields(FieldBlock(rows: ["项目名称", "项目类型", "项目等级", "主管部门", "用款单位"].map { label in
+            [.field([label], labelEnd: .level1, valueEnd: .annualValue)]
+        })),
+        .fields(FieldBlock(label: "实施周期", labelEnd: .level1, rows: [
+            [.field(["起始年度"], labelEnd: .level2, valueEnd: .level3),
+             .field(["到期年度"], labelEnd: .periodValue, valueEnd: .annualValue)],
+        ])),
+        .fields(FieldBlock(rows: [
+            [.field(["YYYY年预算金额", "YYYY年度预算金额"], labelEnd: .level1, valueEnd: .annualValue)],
+        ])),
+    ]
+
+    private static func genericLayout(head: [TemplateBlock], goals: GoalBlock.Arrangement) -> FormTemplate {
+        FormTemplate(yearSuffix: "年度", blocks: head + [
             .remainingFields(RemainingFieldsBlock(.aboveBody)),
             .goals(GoalBlock(label: "总体绩效目标", labelEnd: .level1, arrangement: goals)),
             .tasks(TaskBlock(label: "年度重点工作任务", columns: applicationTaskColumns, printsHeader: true, printedWhenEmpty: false)),

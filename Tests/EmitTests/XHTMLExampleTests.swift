@@ -7,11 +7,11 @@ import Testing
 /// Every example, read by the parser and written as XHTML: libxml2 re-reads it as
 /// well-formed XML, every text of the model is in it, and every table is rectangular.
 struct XHTMLExampleTests {
+    /// Every input under Examples/, the seeds and the variants in its subfolders.
     static let examples: [URL] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = root.appendingPathComponent("Examples")
-        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-        return files.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+        let walker = FileManager.default.enumerator(at: root.appendingPathComponent("Examples"), includingPropertiesForKeys: nil)
+        return (walker?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
     }()
 
     /// Every text the model holds for a form, as the printed copy must show it.

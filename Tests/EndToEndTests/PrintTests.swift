@@ -9,7 +9,7 @@ import Testing
 /// Needs chromium, fonts-noto-cjk and poppler-utils; skipped when missing, unless
 /// FORMPRESS_REQUIRE_TOOLS=1, when it fails instead.
 @Suite(.serialized) struct PrintTests {
-    @Test(.enabled(if: PrintTools.shouldRun, "chromium or poppler-utils is not installed"), arguments: ExampleFiles.seeds)
+    @Test(.enabled(if: PrintTools.shouldRun, "chromium or poppler-utils is not installed"), arguments: ExampleFiles.inputs())
     func everyExamplePrintsOnA4WithEveryIndicator(_ file: URL) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("formpress-print-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
