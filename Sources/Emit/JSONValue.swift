@@ -34,11 +34,12 @@ enum JSONValue {
             }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out += JSONValue.spaces(indent + 2)
                 item.write(to: &out, indent: indent + 2)
                 out += i + 1 < items.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "]"
+            out += JSONValue.spaces(indent)
+            out += "]"
         case let .object(members):
             if members.isEmpty { out += "{}"; return }
             if members.allSatisfy(\.1.isScalar) {
@@ -54,32 +55,54 @@ enum JSONValue {
             }
             out += "{\n"
             for (i, (key, value)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out += JSONValue.spaces(indent + 2)
                 JSONValue.writeString(key, to: &out)
                 out += ": "
                 value.write(to: &out, indent: indent + 2)
                 out += i + 1 < members.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "}"
+            out += JSONValue.spaces(indent)
+            out += "}"
         }
     }
 
     /// Escapes per RFC 8259: quote, backslash and control characters; everything else as UTF-8.
+    ///
+    /// Works on the UTF-8 bytes: text with nothing to escape (nearly all of it) is copied in
+    /// one piece, and escaped text is copied between the bytes that need escaping.
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                bytes.formIndex(after: &index)
+                continue
             }
+            out += Substring(bytes[start..<index])
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\""
+            case UInt8(ascii: "\\"): out += "\\\\"
+            case UInt8(ascii: "\n"): out += "\\n"
+            case UInt8(ascii: "\r"): out += "\\r"
+            case UInt8(ascii: "\t"): out += "\\t"
+            default:
+                let hex = String(byte, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+            bytes.formIndex(after: &index)
+            start = index
         }
+        out += Substring(bytes[start..<index])
         out += "\""
+    }
+
+    /// Indentation, made once: the writer indents every line of every document.
+    private static let indentation: [String] = (0..<32).map { String(repeating: " ", count: 2 * $0) }
+
+    static func spaces(_ count: Int) -> String {
+        count % 2 == 0 && count / 2 < indentation.count ? indentation[count / 2] : String(repeating: " ", count: count)
     }
 }

@@ -19,6 +19,25 @@ enum LabelKeyIndex {
         }
     }
 
+    /// The indexed lists again, found by the address of their storage: a list held in a
+    /// `static let` keeps its storage for the life of the process, so its address names it, and
+    /// finding it costs one integer hash instead of hashing its words.
+    private static let byStorage: [UInt: Set<String>] = {
+        var byStorage: [UInt: Set<String>] = [:]
+        for (words, keys) in index {
+            byStorage[storage(of: words.words)] = keys
+        }
+        return byStorage
+    }()
+
+    /// The longest key, in scalars: a text with more scalars, spaces aside, and no bracketed
+    /// qualifier to drop is no label of any indexed list.
+    private static let longestKey: Int = index.values.flatMap { $0 }.map(\.unicodeScalars.count).max() ?? 0
+
+    private static func storage(of list: [String]) -> UInt {
+        list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
+
     private static let index: [Words: Set<String>] = {
         typealias V = Vocabulary
         let lists: [[String]] = [
@@ -41,5 +60,23 @@ enum LabelKeyIndex {
     }()
 
     /// The keys of a list's words, when the list is one of the vocabulary's.
-    static func keys(of list: [String]) -> Set<String>? { index[Words(words: list)] }
+    static func keys(of list: [String]) -> Set<String>? {
+        if !list.isEmpty, let keys = byStorage[storage(of: list)] { return keys }
+        return index[Words(words: list)]
+    }
+
+    /// Whether a text is too long to be any indexed label: more scalars than the longest key,
+    /// spaces aside, and no closing bracket at its end (whose qualifier would be dropped).
+    /// Answers running text (a goal paragraph) without working out its key.
+    static func isTooLong(_ text: String) -> Bool {
+        guard text.utf8.count > longestKey else { return false }
+        var count = 0
+        for scalar in text.unicodeScalars where !Vocabulary.isWhitespace(scalar) {
+            count += 1
+            if count > longestKey { break }
+        }
+        guard count > longestKey else { return false }
+        let last = text.unicodeScalars.last { !Vocabulary.isWhitespace($0) }
+        return last != ")" && last != "）"
+    }
 }

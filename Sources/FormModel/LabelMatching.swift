@@ -64,10 +64,13 @@ extension Vocabulary {
 
     /// Whether a label is one of the vocabulary's labels (by ``labelKey(_:)``).
     public static func label(_ text: String, isIn list: [String]) -> Bool {
+        if let keys = LabelKeyIndex.keys(of: list) {
+            if LabelKeyIndex.isTooLong(text) { return false }
+            let key = labelKey(text)
+            return !key.isEmpty && keys.contains(key)
+        }
         let key = labelKey(text)
-        if key.isEmpty { return false }
-        if let keys = LabelKeyIndex.keys(of: list) { return keys.contains(key) }
-        return list.contains { labelKey($0) == key }
+        return !key.isEmpty && list.contains { labelKey($0) == key }
     }
 
     /// Whether two field labels name the same field.
