@@ -12,7 +12,10 @@ public enum CSVTable: String, Sendable, Hashable, CaseIterable {
 
 /// The language of the header row. Users read Chinese; scripts prefer snake_case names.
 public enum CSVHeaderLanguage: String, Sendable, Hashable, CaseIterable {
-    case zh, en
+    /// Chinese headers (`三级指标`), the default.
+    case zh
+    /// snake_case English headers (`level3`), stable names for scripts.
+    case en
 }
 
 /// The character encoding of a CSV file.
@@ -25,7 +28,9 @@ public enum CSVEncoding: String, Sendable, Hashable, CaseIterable {
 
 /// How a CSV file is written. The defaults open correctly in Excel on Chinese Windows.
 public struct CSVOptions: Sendable, Hashable {
+    /// The language of the header row (the `grid` table has none).
     public var header: CSVHeaderLanguage
+    /// The character encoding of the file.
     public var encoding: CSVEncoding
     /// Whether UTF-8 output starts with a byte-order mark. GB18030 output never has one.
     public var byteOrderMark: Bool

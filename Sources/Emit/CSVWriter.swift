@@ -20,13 +20,12 @@ public enum CSVWriter {
     /// The cells of a table exactly as the file holds them (header first, formula-like text made
     /// inert), before quoting and encoding: what a spreadsheet should show after opening the file.
     /// The `grid` table has no header row; its forms are separated by one empty row.
-    public static func records(_ documents: [Document], table: CSVTable, options: CSVOptions = CSVOptions()) throws(CSVWriteError) -> [[String]] {
-        let cells: [[String]]
-        switch table {
-        case .indicators: cells = CSVIndicatorTable.records(documents, header: options.header)
-        case .tasks: cells = CSVTaskTable.records(documents, header: options.header)
-        case .fields: cells = CSVFieldTable.records(documents, header: options.header)
-        case .grid: cells = CSVGridTable.records(documents, fillMerged: options.fillMerged)
+    public static func records(_ documents: [Document], table: CSVTable, options: CSVOptions = CSVOptions()) -> [[String]] {
+        let cells = switch table {
+        case .indicators: CSVIndicatorTable.records(documents, header: options.header)
+        case .tasks: CSVTaskTable.records(documents, header: options.header)
+        case .fields: CSVFieldTable.records(documents, header: options.header)
+        case .grid: CSVGridTable.records(documents, fillMerged: options.fillMerged)
         }
         return cells.map { $0.map(FormulaGuard.inert) }
     }

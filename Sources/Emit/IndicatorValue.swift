@@ -11,13 +11,19 @@ import FormModel
 public struct IndicatorValue: Sendable, Hashable {
     /// The comparison a value states. A bare number and unit (`12次`) states equality.
     public enum Comparison: String, Sendable, Hashable, CaseIterable {
+        /// `≥`, `不低于`, `至少`, `90%以上`.
         case atLeast = "≥"
+        /// `≤`, `不超过`, `5人以下`.
         case atMost = "≤"
+        /// `>`, `大于`, `超过`.
         case greaterThan = ">"
+        /// `<`, `小于`, `低于`.
         case lessThan = "<"
+        /// `=`, or a number with no comparison (`12次`).
         case equal = "="
     }
 
+    /// The comparison the value states; the raw value is the sign written to the CSV.
     public let comparison: Comparison
     /// The number as plain ASCII: optional `-`, digits, optional decimals, no thousands
     /// separators (`1,200` → `1200`), so that a spreadsheet reads it as a number.
