@@ -43,6 +43,36 @@ import Testing
         }
     }
 
+    /// Text with no break opportunity wraps inside its cell: nothing reaches past the right
+    /// margin, and Chromium does not shrink the page to fit (the title keeps its size).
+    @Test(.enabled(if: PrintTools.shouldRun, "chromium or poppler-utils is not installed"))
+    func longTextsWrapWithoutWideningThePage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("formpress-wide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let long = String(repeating: "ABCDEFGHIJ", count: 40)
+        let url = "https://example.org/" + String(repeating: "segment/", count: 40)
+        func form(_ value: String, _ indicator: String) -> Form {
+            Form(kind: .departmentApplication, title: "测试部门整体预算绩效目标申报表", year: 2025, organization: "测试单位",
+                 approver: nil, fields: [Field(label: "部门名称", value: value, line: 3)], goals: [], tasks: [], otherTasks: [],
+                 indicators: [IndicatorRow(level1: "产出指标", level2: "数量指标", level3: indicator, periodValue: url,
+                                           annualValue: long, line: 5)],
+                 indicatorLayout: .single, opinion: nil, notes: [], diagnostics: [], line: 1)
+        }
+        var titleHeights: [Double] = []
+        for (name, form) in [("plain", form("测试单位", "开展宣传活动次数")), ("long", form(long, long + "指标"))] {
+            let xhtml = folder.appendingPathComponent("\(name).xhtml")
+            try Data(XHTMLWriter.render(Document(source: name, encoding: .utf8, forms: [form])).utf8).write(to: xhtml)
+            let boxes = try PrintTools.wordBoxes(of: try PrintTools.printToPDF(xhtml, in: folder), in: folder)
+            let width = try #require(boxes.pageWidths.first)
+            let rightmost = boxes.words.map(\.xMax).max() ?? 0
+            #expect(rightmost < width - 30, "\(name): text reaches \(rightmost) pt on a \(width) pt page")
+            titleHeights.append(try #require(boxes.words.first { $0.text == form.title }?.height))
+        }
+        #expect(abs(titleHeights[0] - titleHeights[1]) < 0.5, "the page was shrunk to fit: title \(titleHeights)")
+    }
+
     /// The binary carries its stylesheet: copied out of the build folder, it still embeds it.
     @Test func theBinaryFindsItsStylesheetOutsideTheBuildFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("formpress-copy-\(UUID().uuidString)")

@@ -75,6 +75,26 @@ enum PrintTools {
         return try run(pdftotext, ["-raw", "-enc", "UTF-8", pdf.path, "-"], in: folder).output
     }
 
+    /// Every word of the PDF with its right edge, and each page's width (`pdftotext -bbox`).
+    static func wordBoxes(of pdf: URL, in folder: URL) throws -> (pageWidths: [Double], words: [(text: String, xMax: Double, height: Double)]) {
+        let pdftotext = try #require(pdftotext, "pdftotext is missing; \(installHint)")
+        let html = try run(pdftotext, ["-bbox", "-enc", "UTF-8", pdf.path, "-"], in: folder).output
+        func number(_ name: String, in line: Substring) -> Double? {
+            guard let start = line.range(of: "\(name)=\"") else { return nil }
+            return Double(line[start.upperBound...].prefix { $0 != "\"" })
+        }
+        var widths: [Double] = []
+        var words: [(String, Double, Double)] = []
+        for line in html.split(separator: "\n") {
+            if line.contains("<page "), let width = number("width", in: line) { widths.append(width) }
+            if line.contains("<word "), let xMax = number("xMax", in: line), let yMin = number("yMin", in: line),
+               let yMax = number("yMax", in: line), let open = line.firstIndex(of: ">"), let close = line.range(of: "</word>") {
+                words.append((String(line[line.index(after: open)..<close.lowerBound]), xMax, yMax - yMin))
+            }
+        }
+        return (widths, words)
+    }
+
     /// Whether a page is A4, either way up (595.28 × 841.89 pt, within 2 pt).
     static func isA4(_ size: (width: Double, height: Double)) -> Bool {
         let (short, long) = (min(size.width, size.height), max(size.width, size.height))
