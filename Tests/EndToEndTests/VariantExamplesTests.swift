@@ -127,6 +127,43 @@ import Testing
         #expect(breaks.goals.first?.body.paragraphs.count == 3)
     }
 
+    /// Reference readings written by hand for the hardest variants (Tests/Gold), scored by the
+    /// reference scorer on what the binary prints: every measure must be perfect.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ExampleFiles.shared.appendingPathComponent("tools/score").path)))
+    func goldReadingsScorePerfect() throws {
+        let gold = ExampleFiles.packageRoot.appendingPathComponent("Tests/Gold")
+        let names = try FileManager.default.contentsOfDirectory(atPath: gold.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count >= 5)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("formpress-gold-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for name in names {
+            let source = Self.folder.appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".txt"))
+            let run = try FormpressBinary.run(["convert", "--to", "json", source.path])
+            try #require(run.status == 0, "formpress failed on \(source.lastPathComponent)")
+            let out = scratch.appendingPathComponent(name)
+            try run.stdout.write(to: out)
+            let scorer = Process()
+            scorer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            scorer.arguments = ["python3", ExampleFiles.shared.appendingPathComponent("tools/score").path,
+                                gold.appendingPathComponent(name).path, out.path, "--source", source.path, "--quiet"]
+            scorer.standardOutput = FileHandle.nullDevice
+            try scorer.run()
+            scorer.waitUntilExit()
+            let score = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path + ".score"))) as? [String: Any]
+            let result = try #require(score)
+            func pair(_ key: String) -> [Int] { (result[key] as? [Int]) ?? [] }
+            #expect(pair("forms").count == 2 && pair("forms")[0] == pair("forms")[1], "\(name): forms \(pair("forms"))")
+            #expect(pair("meta").count == 2 && pair("meta")[0] == pair("meta")[1], "\(name): meta \(pair("meta"))")
+            for key in ["indicators", "tasks", "otherTasks", "fields", "goals"] {
+                let (hit, wanted, printed) = (pair(key)[0], pair(key)[1], pair(key)[2])
+                #expect(hit == wanted && (key == "fields" || printed == wanted), "\(name): \(key) \(pair(key))")
+            }
+            #expect(pair("lossless").count == 2 && pair("lossless")[0] == pair("lossless")[1], "\(name): lossless \(pair("lossless"))")
+            #expect(result["residue"] as? Int == 0 && result["stray_space"] as? Int == 0, "\(name): residue or stray spaces")
+        }
+    }
+
     @Test func undecodableInputIsExitTwoNamingTheOffset() throws {
         var bytes = Array(String(repeating: "绩效指标\t产出指标\t数量指标\t培训人次\t≥300人次\n", count: 20).utf8)
         // 0xFF where a character starts: no encoding FormPress reads has that byte.
