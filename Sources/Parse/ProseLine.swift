@@ -28,8 +28,8 @@ enum ProseLine: Equatable {
     }
 
     static func isTitle(_ folded: String) -> Bool {
-        Vocabulary.titleMarkers.contains { folded.contains($0) }
-            || Vocabulary.formKinds.contains { $0.phrases.contains { folded.contains(Vocabulary.foldedLabel($0)) } }
+        Vocabulary.titleMarkers.contains { folded.containsPhrase($0) }
+            || Vocabulary.formKinds.contains { $0.phrases.contains { folded.containsPhrase(Vocabulary.foldedLabel($0)) } }
     }
 
     /// `(2026年)`, `( 2025 年度 )`, `（2025年度）`, `2025年度`.

@@ -1,0 +1,51 @@
+import Foundation
+
+extension String {
+    /// Whether the text contains a phrase, answered as Foundation's `contains(_:)` answers it
+    /// but without its cost when both are plain text.
+    ///
+    /// Foundation compares canonically equivalent spellings (`é` and `e` + U+0301) as equal,
+    /// which costs thousands of instructions a call; title detection asks it for every phrase of
+    /// every short line. When neither string holds a scalar that could compose, decompose or
+    /// join the one before it (``isPlainForSearch``), equivalence is identity, and the UTF-8
+    /// bytes are searched directly.
+    func containsPhrase(_ phrase: String) -> Bool {
+        guard !phrase.isEmpty, isPlainForSearch, phrase.isPlainForSearch else { return contains(phrase) }
+        let haystack = utf8, needle = phrase.utf8
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withContiguousStorageIfAvailable { text in
+            needle.withContiguousStorageIfAvailable { word in Self.find(word, in: text) }
+        }.flatMap { $0 } ?? contains(phrase)
+    }
+
+    private static func find(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = word[0], last = text.count - word.count
+        var start = 0
+        while start <= last {
+            if text[start] == first {
+                var i = 1
+                while i < word.count, text[start + i] == word[i] { i += 1 }
+                if i == word.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// Text whose every scalar is ASCII (but CR), CJK punctuation, a CJK ideograph, full-width
+    /// ASCII or common punctuation: scalars without canonical decompositions that never
+    /// combine with a neighbour, so that canonical equivalence of such strings is byte equality.
+    var isPlainForSearch: Bool {
+        for scalar in unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 { if v == 0x0D { return false }; continue }
+            if (0x4E00...0x9FFF).contains(v) || (0x3000...0x3029).contains(v) || (0x3030...0x303F).contains(v)
+                || (0x3400...0x4DBF).contains(v) || (0xFF01...0xFF60).contains(v) || (0xFFE0...0xFFEE).contains(v)
+                || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || v == 0x2264 || v == 0x2265 {
+                continue
+            }
+            return false
+        }
+        return true
+    }
+}
