@@ -34,7 +34,7 @@ enum CellCleaner {
             switch s {
             case "<", ">", "&", "$", "\\", "=", "≧", "≦", "＞", "＜", "{", "}": return false
             default:
-                if s.value < 0x21 || s.value == 0xA0 || s.value == 0x3000 || s.properties.isWhitespace { return false }
+                if s.value < 0x21 || s.value == 0xA0 || s.value == 0x3000 || Vocabulary.isWhitespace(s) { return false }
             }
         }
         return true
@@ -94,7 +94,7 @@ enum CellCleaner {
         return out
     }
 
-    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0xA0 || s.value == 0x3000 }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { Vocabulary.isWhitespace(s) || s.value == 0xA0 || s.value == 0x3000 }
     static func isControl(_ s: Unicode.Scalar) -> Bool {
         (s.value < 0x20 && s != "\t" && s != "\n") || (s.value >= 0x7F && s.value < 0xA0) || s.value == 0xFFFE || s.value == 0xFFFF
     }

@@ -9,7 +9,7 @@ public enum FormReader {
     /// else is read, with what could not be placed kept as notes and flagged.
     public static func read(_ bytes: [UInt8], source: String) throws(ReadError) -> Document {
         let decoded = try SourceText.decode(bytes)
-        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0}" }) { throw .empty }
+        if decoded.text.unicodeScalars.allSatisfy({ Vocabulary.isWhitespace($0) || $0 == "\u{0}" }) { throw .empty }
         var assembler = FormAssembler()
         for row in SourceRows.read(decoded.text) {
             assembler.read(row)

@@ -3,7 +3,9 @@
 /// tab-separated row (which includes plain prose). A file may mix them.
 enum SourceRows {
     static func read(_ text: String) -> [SourceRow] {
-        let lines = SourceLines.split(text).map { (number: $0.number, scalars: Array($0.text.unicodeScalars)) }
+        let texts = SourceLines.split(text)
+        let lines = texts.map { (number: $0.number, scalars: Array($0.text.unicodeScalars)) }
+        let tags = TableTags(lines.map(\.scalars))
         var rows: [SourceRow] = []
         var i = 0
         var start = 0
@@ -11,7 +13,7 @@ enum SourceRows {
             let (number, scalars) = lines[i]
             let rest = scalars[start...]
             guard let open = tableStart(in: rest) else {
-                let piece = Substring(String(String.UnicodeScalarView(rest)))
+                let piece = start == 0 ? texts[i].text : Substring(String(String.UnicodeScalarView(rest)))
                 if start == 0, MarkdownRowReader.isPipeRow(piece) {
                     if let row = MarkdownRowReader.row(piece, number: number) { rows.append(row) }
                 } else if start == 0 || !piece.allSatisfy(\.isWhitespace) {
@@ -26,7 +28,7 @@ enum SourceRows {
                 let before = Substring(String(String.UnicodeScalarView(scalars[start..<open])))
                 rows.append(TabRowReader.row(before, number: number, startColumn: start + 1))
             }
-            let end = tableEnd(lines, line: i, from: open)
+            let end = tags.end(ofTableAt: TableTags.Position(line: i, offset: open)) ?? unclosedEnd(lines, line: i)
             var fragment = String.UnicodeScalarView()
             for k in i...end.line {
                 let from = k == i ? open : 0
@@ -57,31 +59,9 @@ enum SourceRows {
         return nil
     }
 
-    /// Where the table opened at (`line`, `offset`) ends: just after its matching `</table>`.
-    /// A table never closed ends with the last of the lines after it that still hold row or cell
-    /// tags, so that a stray `<table` cannot swallow the rest of the file.
-    static func tableEnd(_ lines: [(number: Int, scalars: [Unicode.Scalar])], line: Int, from offset: Int) -> (line: Int, offset: Int) {
-        var depth = 0
-        var k = line
-        var i = offset
-        while k < lines.count {
-            let s = lines[k].scalars
-            while i < s.count {
-                if matches(s[...], at: i, "<table") {
-                    depth += 1
-                } else if matches(s[...], at: i, "</table") {
-                    depth -= 1
-                    if depth == 0 {
-                        var end = i + 7
-                        while end < s.count, s[end] != ">" { end += 1 }
-                        return (k, min(end + 1, s.count))
-                    }
-                }
-                i += 1
-            }
-            k += 1
-            i = 0
-        }
+    /// Where a table that never closes ends: with the last of the lines after it that still
+    /// hold row or cell tags, so that a stray `<table` cannot swallow the rest of the file.
+    static func unclosedEnd(_ lines: [(number: Int, scalars: [Unicode.Scalar])], line: Int) -> (line: Int, offset: Int) {
         var last = line
         while last + 1 < lines.count, holdsRowTags(lines[last + 1].scalars) { last += 1 }
         return (last, lines[last].scalars.count)
@@ -93,7 +73,7 @@ enum SourceRows {
 
     /// Whether `pattern` (lower-case ASCII) starts at `i`, ignoring case; a tag name must end
     /// there (`<table>` and `<table border=1>`, not `<tablet>`).
-    private static func matches(_ s: ArraySlice<Unicode.Scalar>, at i: Int, _ pattern: String) -> Bool {
+    static func matches(_ s: ArraySlice<Unicode.Scalar>, at i: Int, _ pattern: String) -> Bool {
         var k = i
         for p in pattern.unicodeScalars {
             guard k < s.endIndex else { return false }

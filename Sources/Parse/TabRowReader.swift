@@ -6,7 +6,11 @@ enum TabRowReader {
         var cells: [SourceCell] = []
         var column = startColumn
         var index = 0
-        for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
+        // A tab is a grapheme cluster of its own (Unicode breaks around controls), so splitting
+        // the UTF-8 bytes at tabs gives the cells a split by characters would, without the cost
+        // of finding character boundaries.
+        for bytes in line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false) {
+            let piece = Substring(bytes)
             let cleaned = CellCleaner.clean(piece)
             cells.append(SourceCell(index: index, column: column, text: cleaned.text, rich: cleaned.rich, joinedWord: cleaned.joinedWord))
             column += piece.unicodeScalars.count + 1
