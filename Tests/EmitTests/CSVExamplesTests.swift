@@ -4,16 +4,17 @@ import Parse
 import Testing
 @testable import Emit
 
-/// The CSV tables of the four real seeds, read back strictly and counted against the expected
-/// JSON checked in beside each seed.
+/// The CSV tables of every example (seeds and variants), read back strictly and counted against
+/// the expected JSON checked in beside each.
 @Suite struct CSVExamplesTests {
     static let examples = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Examples")
 
+    /// Every example input under Examples/ (the seeds and the variants), each with expected JSON beside it.
     static var inputs: [URL] {
-        ((try? FileManager.default.contentsOfDirectory(at: examples, includingPropertiesForKeys: nil)) ?? [])
-            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+        let walker = FileManager.default.enumerator(at: examples, includingPropertiesForKeys: nil)
+        return (walker?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
     }
 
     static func documents() throws -> [Document] {
@@ -35,7 +36,8 @@ import Testing
     }
 
     @Test func oneIndicatorRowPerIndicatorInTheExpectedJSON() throws {
-        try #require(Self.inputs.count == 4)
+        try #require(Self.inputs.count >= 4)
+        try #require(Set(Self.inputs.map(\.lastPathComponent)).count == Self.inputs.count, "source names must tell the examples apart")
         let rows = try rows(.indicators)
         var total = 0
         for input in Self.inputs {

@@ -32,12 +32,12 @@ import Testing
         #expect(CSVGridTable.flatten(rows, width: 2, fillMerged: false) == [["x", "", "y"]])
     }
 
-    static func seeds() throws -> [Document] {
+    static func examples() throws -> [Document] {
         try CSVExamplesTests.inputs.map { try FormReader.read([UInt8](Data(contentsOf: $0)), source: $0.lastPathComponent) }
     }
 
     @Test func severalFormsAreSeparatedByOneEmptyRow() throws {
-        let documents = try Self.seeds()
+        let documents = try Self.examples()
         let forms = documents.flatMap(\.forms)
         try #require(forms.count > 1)
         let stream = try CSVStrictReader.records(utf8WithBOM: CSVWriter.render(documents, table: .grid)) // rectangular, or it throws
@@ -52,10 +52,10 @@ import Testing
         #expect(stream.filter { $0.allSatisfy(\.isEmpty) }.count == forms.count - 1)
     }
 
-    /// Each seed's grid starts with its title and holds every indicator name and value somewhere,
+    /// Each example's grid starts with its title and holds every indicator name and value somewhere,
     /// in the column order of the printed table (level 3 left of its value).
-    @Test func seedGridsHoldTheFormsText() throws {
-        for form in try Self.seeds().flatMap(\.forms) {
+    @Test func exampleGridsHoldTheFormsText() throws {
+        for form in try Self.examples().flatMap(\.forms) {
             let records = CSVWriter.records([Document(source: "x", encoding: .utf8, forms: [form])], table: .grid)
             let width = FormLayout.grid(for: form).columnCount
             #expect(records.first?.first == form.title)

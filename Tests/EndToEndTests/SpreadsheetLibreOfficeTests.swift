@@ -2,7 +2,7 @@ import Foundation
 import FormPress
 import Testing
 
-/// A real spreadsheet opens the CSV: LibreOffice Calc imports the CSV of every seed (and of a
+/// A real spreadsheet opens the CSV: LibreOffice Calc imports the CSV of every example (and of a
 /// form full of formula-like text), and every cell must come back as the writer meant it —
 /// Chinese text intact, plain numbers as numbers, formula-like text as text, never a formula.
 ///
@@ -28,10 +28,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        // Every seed in every table, and a form whose cells try to run as formulas.
+        // Every example in every table, and a form whose cells try to run as formulas.
         let options = CSVOptions(encoding: encoding)
         var expected: [(name: String, records: [[String]])] = []
-        let documents = try ExampleFiles.seeds.map {
+        let documents = try ExampleFiles.inputs().map {
             try FormReader.read([UInt8](Data(contentsOf: $0)), source: $0.lastPathComponent)
         } + [Self.formulaLikeDocument]
         for document in documents {
