@@ -7,15 +7,16 @@
 /// conversion took. A list that is not indexed here (a new list, or a literal at a call site)
 /// is still answered correctly, word by word.
 enum LabelKeyIndex {
-    /// A list found by its words: hashed by its size and its ends, compared in full (a list
-    /// compared with itself is the same storage, and that comparison is immediate).
+    /// A list found by its words: hashed by its size and the lengths of its ends (no string
+    /// hashing), compared in full (a list compared with itself is the same storage, and that
+    /// comparison is immediate).
     private struct Words: Hashable {
         let words: [String]
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(words.count)
-            hasher.combine(words.first)
-            hasher.combine(words.last)
+            hasher.combine(words.first?.utf8.count)
+            hasher.combine(words.last?.utf8.count)
         }
     }
 
@@ -51,6 +52,8 @@ enum LabelKeyIndex {
             V.fieldLabels + V.fieldGroups, V.taskNameHeaders + V.taskAmountHeaders,
             V.approverLabels + V.organizationLineLabels, V.budgetHeaders + V.budgetSection,
             V.periodValueHeaders + V.annualValueHeaders, V.budgetSpending + V.budgetIncome + V.budgetAllocation,
+            // A list the assembler spells at its call site.
+            ["部门预算支出"],
         ]
         var index: [Words: Set<String>] = [:]
         for list in lists {

@@ -64,13 +64,21 @@ extension Vocabulary {
 
     /// Whether a label is one of the vocabulary's labels (by ``labelKey(_:)``).
     public static func label(_ text: String, isIn list: [String]) -> Bool {
-        if let keys = LabelKeyIndex.keys(of: list) {
-            if LabelKeyIndex.isTooLong(text) { return false }
-            let key = labelKey(text)
-            return !key.isEmpty && keys.contains(key)
-        }
-        let key = labelKey(text)
-        return !key.isEmpty && list.contains { labelKey($0) == key }
+        let keys = LabelKeyIndex.keys(of: list)
+        if keys != nil, LabelKeyIndex.isTooLong(text) { return false }
+        return isLabelKey(labelKey(text), in: list, keys: keys)
+    }
+
+    /// Whether a key made by ``labelKey(_:)`` is the key of one of a list's labels: for a
+    /// reader asking about one cell against several lists, which makes the cell's key once.
+    public static func isLabelKey(_ key: String, in list: [String]) -> Bool {
+        isLabelKey(key, in: list, keys: LabelKeyIndex.keys(of: list))
+    }
+
+    private static func isLabelKey(_ key: String, in list: [String], keys: Set<String>?) -> Bool {
+        if key.isEmpty { return false }
+        if let keys { return keys.contains(key) }
+        return list.contains { labelKey($0) == key }
     }
 
     /// Whether two field labels name the same field.

@@ -141,6 +141,7 @@ struct FormAssembler {
         }
         let head = row.filled.first
         let headText = head?.text ?? ""
+        let headKey = Vocabulary.labelKey(headText)
         let rest = Array(row.cells.drop { $0.text.isEmpty }.dropFirst())
 
         if let header = IndicatorColumns(header: row.cells) {
@@ -156,38 +157,38 @@ struct FormAssembler {
             form.taskHeaderSeen = true
             form.taskTable.columns = header
             form.section = .tasks
-            if Vocabulary.label(headText, isIn: Vocabulary.taskSection) { form.sectionLabel = headText }
+            if Vocabulary.isLabelKey(headKey, in: Vocabulary.taskSection) { form.sectionLabel = headText }
             return
         }
-        if Vocabulary.label(headText, isIn: Vocabulary.budgetSection) || row.cells.contains(where: { Vocabulary.label($0.text, isIn: ["部门预算支出"]) }) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) || row.cells.contains(where: { Vocabulary.label($0.text, isIn: ["部门预算支出"]) }) {
             form.section = .budget
-            form.sectionLabel = Vocabulary.label(headText, isIn: Vocabulary.budgetSection) ? headText : form.sectionLabel
+            form.sectionLabel = Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) ? headText : form.sectionLabel
             readBudget(row.cells, line: row.line, into: &form)
             return
         }
-        if Vocabulary.label(headText, isIn: Vocabulary.goalParts) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.goalParts) {
             form.section = .goals
             form.goalBlock.read(row.cells, line: row.line, sectionLabel: nil)
             return
         }
-        if Vocabulary.label(headText, isIn: Vocabulary.goalSection) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.goalSection) {
             form.section = .goals
             form.sectionLabel = headText
             form.goalBlock.read(rest, line: row.line, sectionLabel: headText)
             return
         }
-        if Vocabulary.label(headText, isIn: Vocabulary.taskSection) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.taskSection) {
             form.section = .tasks
             form.sectionLabel = headText
             form.taskTable.readTask(rest, line: row.line, group: headText)
             return
         }
-        if Vocabulary.label(headText, isIn: Vocabulary.otherTaskSection) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.otherTaskSection) {
             form.section = .otherTasks
             form.taskTable.readOtherTask(rest, line: row.line)
             return
         }
-        if Vocabulary.label(headText, isIn: Vocabulary.indicatorSection) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.indicatorSection) {
             form.section = .indicators
             form.indicatorTable.read(row)
             return

@@ -23,16 +23,19 @@ struct IndicatorColumns {
     /// The columns a header row names, or `nil` when the row is no indicator header.
     init?(header cells: [SourceCell]) {
         var level1: Int?, level2: [Int] = [], level3: [Int] = [], values: [(Int, Bool)] = []
+        var others: [SourceCell] = []
         for cell in cells where !cell.text.isEmpty {
-            let text = cell.text
-            if Vocabulary.label(text, isIn: Vocabulary.level1Headers) { level1 = cell.index }
-            else if Vocabulary.label(text, isIn: Vocabulary.level2Headers) { level2.append(cell.index) }
-            else if Vocabulary.label(text, isIn: Vocabulary.level3Headers) { level3.append(cell.index) }
-            else if Self.isValueHeader(text) {
-                values.append((cell.index, Vocabulary.label(text, isIn: Vocabulary.annualValueHeaders)))
-            }
+            let key = Vocabulary.labelKey(cell.text)
+            if Vocabulary.isLabelKey(key, in: Vocabulary.level1Headers) { level1 = cell.index }
+            else if Vocabulary.isLabelKey(key, in: Vocabulary.level2Headers) { level2.append(cell.index) }
+            else if Vocabulary.isLabelKey(key, in: Vocabulary.level3Headers) { level3.append(cell.index) }
+            else { others.append(cell) }
         }
         guard [level1 != nil, !level2.isEmpty, !level3.isEmpty].filter({ $0 }).count >= 2 else { return nil }
+        // Value columns only matter in a header row: most rows are not one, and are not asked.
+        for cell in others where Self.isValueHeader(cell.text) {
+            values.append((cell.index, Vocabulary.label(cell.text, isIn: Vocabulary.annualValueHeaders)))
+        }
         self.level2 = level2.first ?? ((level1 ?? 0) + 1)
         self.level1 = level1 ?? (self.level2 - 1)
         self.level3 = level3.first ?? (self.level2 + 1)

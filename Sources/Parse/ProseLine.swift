@@ -69,6 +69,8 @@ enum ProseLine: Equatable {
 
     /// `- 2 -`, `— 3 —`, `第 2 页 共 5 页`, `第2页`, `2/5`.
     static func isPageNumber(_ folded: String) -> Bool {
+        // Every page-number spelling below holds an ASCII digit: most lines are answered here.
+        guard folded.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
         let dashes: Set<Character> = ["-", "—", "–", "－", "―"]
         let core = folded.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }.reversed()
         let coreText = String(core)

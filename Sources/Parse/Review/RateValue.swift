@@ -30,11 +30,11 @@ enum RateValue: ReviewCheck {
     }
 
     static func isRate(_ row: IndicatorRow) -> Bool {
-        [row.level3, row.annualLevel3 ?? ""].contains { name in Vocabulary.rateWords.contains { name.contains($0) } }
+        [row.level3, row.annualLevel3 ?? ""].contains { name in Vocabulary.rateWords.contains { name.containsPhrase($0) } }
     }
 
     private static func isUnbounded(_ row: IndicatorRow) -> Bool {
-        [row.level3, row.annualLevel3 ?? ""].contains { name in Vocabulary.unboundedRateWords.contains { name.contains($0) } }
+        [row.level3, row.annualLevel3 ?? ""].contains { name in Vocabulary.unboundedRateWords.contains { name.containsPhrase($0) } }
     }
 
     private static func name(of row: IndicatorRow) -> String { row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3 }
