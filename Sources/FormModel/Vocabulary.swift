@@ -117,6 +117,28 @@ public enum Vocabulary {
         IndicatorCategory("满意度指标", children: ["服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标"]),
     ]
 
+    // MARK: - Indicator values
+
+    /// How a value states a comparison before its number (`不低于90%`), each spelling with the
+    /// sign it means: `≥` at least, `≤` at most, `>` more than, `<` less than, `=` equal.
+    public static let comparisonsBeforeNumber: [(spelling: String, sign: String)] = [
+        ("≥", "≥"), ("≧", "≥"), ("⩾", "≥"), (">=", "≥"), ("=>", "≥"),
+        ("不低于", "≥"), ("不少于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
+        ("至少", "≥"), ("最少", "≥"), ("最低", "≥"),
+        ("≤", "≤"), ("≦", "≤"), ("⩽", "≤"), ("<=", "≤"), ("=<", "≤"),
+        ("不高于", "≤"), ("不超过", "≤"), ("不多于", "≤"), ("不大于", "≤"), ("小于等于", "≤"), ("小于或等于", "≤"),
+        ("至多", "≤"), ("最多", "≤"), ("最高", "≤"),
+        (">", ">"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("多于", ">"),
+        ("<", "<"), ("小于", "<"), ("少于", "<"), ("低于", "<"),
+        ("=", "="), ("等于", "="),
+    ]
+
+    /// How a value states a comparison after its unit (`90%以上`, `5人以下`). `以上`, `以下` and
+    /// `以内` include the number itself, as in budget usage.
+    public static let comparisonsAfterUnit: [(spelling: String, sign: String)] = [
+        ("及以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("以下", "≤"), ("以内", "≤"),
+    ]
+
     // MARK: - Opinion and notes
 
     /// A row whose label ends with one of these holds the finance office's opinion.
