@@ -13,6 +13,9 @@ enum HTMLTableReader {
     /// Spans beyond these are OCR noise; clamping them keeps a hostile table small.
     static let maximumColumnSpan = 64
     static let maximumColumns = 256
+    /// Positions that spans may fill in one table; past it, spans count as 1, so that a table of
+    /// many rows with huge `rowspan`s stays linear in its size.
+    static let spanBudget = 1_000_000
 
     /// The rows of one `<table>…</table>` fragment. `line` and `column` are where the fragment
     /// starts in the source; its lines are separated by `\n`.
@@ -22,6 +25,7 @@ enum HTMLTableReader {
         let located = parsed.cells.count == places.count
         var grid = Grid()
         var order = 0
+        var budget = spanBudget
         var rows: [SourceRow] = []
         for (r, tr) in parsed.rows.enumerated() {
             var slots: [Int: SourceCell] = grid.take(row: r)
@@ -36,8 +40,10 @@ enum HTMLTableReader {
                 let cleaned = CellCleaner.clean(Substring(cell.markup))
                 slots[next] = SourceCell(index: next, column: place.1, text: cleaned.text, rich: cleaned.rich,
                                          joinedWord: cleaned.joinedWord)
-                let width = min(cell.columnSpan, maximumColumns - next)
-                let height = cell.rowSpan == 0 ? parsed.rows.count - r : min(cell.rowSpan, parsed.rows.count - r)
+                var width = min(cell.columnSpan, maximumColumns - next)
+                var height = cell.rowSpan == 0 ? parsed.rows.count - r : min(cell.rowSpan, parsed.rows.count - r)
+                if width * max(1, height) > budget { (width, height) = (1, 1) }
+                budget -= width * max(1, height)
                 for dc in 0..<width where dc > 0 { slots[next + dc] = empty(at: next + dc, column: place.1) }
                 for dr in 1..<max(1, height) {
                     for dc in 0..<width { grid.reserve(row: r + dr, index: next + dc, column: place.1) }
