@@ -6,7 +6,8 @@ import FormModel
 /// grid as `预算整体情况 | 基本支出 | 304.74 | 财政拨款 | 593.99` (two pairs a row, the group label
 /// first on every row), a field group as one row `基本信息 | 财政供养人员数 | 28 | …`, and an
 /// ungrouped field as `部门名称 | …` on its own row. A `预算单位：…` line above the table stays a
-/// line, since it is what names the organization when no field does.
+/// line, since it is what names the organization when no field does. A blank ungrouped value is
+/// written `*`.
 enum TextFieldRows {
     static func lines(_ fields: [Field], organization: String?) -> [String] {
         var lines: [String] = []
@@ -16,7 +17,7 @@ enum TextFieldRows {
             var end = index + 1
             while end < fields.count, fields[end].group == group, group != nil { end += 1 }
             let run = Array(fields[index..<end])
-            if let group, Vocabulary.label(group, isIn: Vocabulary.budgetSection) {
+            if let group, isBudget(run[0]) {
                 lines += budgetRows(run, group: group)
             } else if let group {
                 lines.append(TextCell.row([TextCell.plain(group)] + run.flatMap { [TextCell.plain($0.label), TextCell.plain($0.value)] }))
@@ -26,6 +27,22 @@ enum TextFieldRows {
             index = end
         }
         return lines
+    }
+
+    /// Where the field rows go: all above the goals, except that a field the reader would take
+    /// for a budget line (an unknown label right after the budget grid) starts a second block
+    /// below the goals, where a row at the label column is read as a field again. Without goals
+    /// the fields stay in one block.
+    static func blocks(_ fields: [Field], hasGoals: Bool) -> (aboveGoals: [Field], belowGoals: [Field]) {
+        guard hasGoals, let split = fields.indices.dropFirst().first(where: { index in
+            isBudget(fields[index - 1]) && fields[index].group == nil
+                && !Vocabulary.label(fields[index].label, isIn: Vocabulary.fieldLabels + Vocabulary.fieldGroups)
+        }) else { return (fields, []) }
+        return (Array(fields[..<split]), Array(fields[split...]))
+    }
+
+    private static func isBudget(_ field: Field) -> Bool {
+        field.group.map { Vocabulary.label($0, isIn: Vocabulary.budgetSection) } ?? false
     }
 
     /// Two pairs a row; a blank value ends its row, so that the next label cannot be read as it.
@@ -47,6 +64,10 @@ enum TextFieldRows {
         if Vocabulary.label(field.label, isIn: Vocabulary.organizationLineLabels), !field.value.isEmpty, field.value == organization {
             return TextCell.plain(field.label) + "：" + TextCell.plain(field.value)
         }
-        return TextCell.row([TextCell.plain(field.label), TextCell.plain(field.value)])
+        return TextCell.row([TextCell.plain(field.label), field.value.isEmpty ? blank : TextCell.plain(field.value)])
     }
+
+    /// A blank value, as the forms print one: the reader skips it, and the row keeps two cells,
+    /// so that a label alone is never read as a line of prose (a title, a year, an approver).
+    static let blank = "*"
 }

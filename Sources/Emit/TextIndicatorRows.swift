@@ -5,9 +5,10 @@ import FormModel
 /// or its own name where the halves differ).
 ///
 /// Category cells are written as the printed table does, only where a category changes, since
-/// a blank level continues the one above. One case needs more: a row that opens a new level-1
-/// category but has fewer than the usual indicator cells would let the reader take a category
-/// for an indicator name, so the level-1 name goes on a row of its own just before it.
+/// a blank level continues the one above. A row that opens a category but has fewer indicator
+/// cells than usual would let the reader take the category for an indicator name, so its
+/// categories go on a row of their own just above it, as OCR often prints a merged label; a
+/// category with no indicators is such a row with nothing below it.
 enum TextIndicatorRows {
     static func lines(_ rows: [IndicatorRow], layout: IndicatorLayout) -> [String] {
         let side = layout == .sideBySide
@@ -16,31 +17,29 @@ enum TextIndicatorRows {
             : ["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"])]
         var level1 = ""
         var level2 = ""
+        /// After a category row with no indicators, the next row must name its category, or the
+        /// reader would join the two.
+        var afterEmptyCategory = false
         for row in rows {
-            var writeLevel1 = row.level1 != level1
-            if writeLevel1 {
-                level1 = row.level1
-                level2 = ""
-            }
-            var writeLevel2 = row.level2 != level2
+            let newLevel1 = row.level1 != level1
+            let newLevel2 = newLevel1 ? !row.level2.isEmpty : (row.level2 != level2 || afterEmptyCategory)
+            level1 = row.level1
             level2 = row.level2
+            let categories = ["", newLevel1 ? row.level1 : "", newLevel2 ? row.level2 : ""]
             if row.isEmptyCategory {
-                writeLevel2 = !row.level2.isEmpty
-                writeLevel1 = writeLevel1 || row.level2.isEmpty
+                lines.append(TextCell.row(row.level2.isEmpty ? ["", row.level1] : ["", categories[1], row.level2]))
+                afterEmptyCategory = !row.level2.isEmpty
+                continue
             }
+            afterEmptyCategory = false
             let indicatorCells = [row.level3, row.periodValue] + (side ? [] : [row.annualValue])
-            let filledIndicator = indicatorCells.filter { !$0.isEmpty }.count
-            if writeLevel1, !row.isEmptyCategory, filledIndicator < indicatorCells.count {
-                lines.append(TextCell.row(["", TextCell.plain(row.level1)]))
-                writeLevel1 = false
+            var cells = categories
+            if (newLevel1 || newLevel2), indicatorCells.contains(where: \.isEmpty) {
+                lines.append(TextCell.row(categories))
+                cells = ["", "", ""]
             }
-            var cells = ["", writeLevel1 ? row.level1 : "", writeLevel2 ? row.level2 : "", row.level3, row.periodValue]
-            if side {
-                let rightName = row.isEmptyCategory ? "" : (row.annualLevel3 ?? row.level3)
-                cells += ["", rightName, row.annualValue]
-            } else {
-                cells.append(row.annualValue)
-            }
+            cells += [row.level3, row.periodValue]
+            cells += side ? ["", row.annualLevel3 ?? row.level3, row.annualValue] : [row.annualValue]
             lines.append(TextCell.row(cells.map(TextCell.plain)))
         }
         return lines

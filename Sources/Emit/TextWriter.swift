@@ -28,8 +28,10 @@ public enum TextWriter {
         if let year = form.year { lines.append("(\(year)年度)") }
         if let approver = form.approver { lines.append(Vocabulary.approverLabels[0] + "：" + TextCell.plain(approver)) }
         lines += before.map { TextCell.plain($0.text) }
-        lines += TextFieldRows.lines(Array(form.fields.dropLast(totals.count)), organization: form.organization)
+        let fields = TextFieldRows.blocks(Array(form.fields.dropLast(totals.count)), hasGoals: !form.goals.isEmpty)
+        lines += TextFieldRows.lines(fields.aboveGoals, organization: form.organization)
         lines += goalLines(form.goals)
+        lines += TextFieldRows.lines(fields.belowGoals, organization: form.organization)
         lines += TextTaskRows.lines(tasks: form.tasks, otherTasks: form.otherTasks, totals: totals)
         lines += TextIndicatorRows.lines(form.indicators, layout: form.indicatorLayout)
         if let label = form.opinionLabel ?? form.opinion.map({ _ in "财政分局批复意见" }) {
