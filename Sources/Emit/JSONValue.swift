@@ -72,6 +72,14 @@ enum JSONValue {
     /// one piece, and escaped text is copied between the bytes that need escaping.
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        }
+        if plain == true {
+            out += text
+            out += "\""
+            return
+        }
         let bytes = text.utf8
         var start = bytes.startIndex
         var index = start
