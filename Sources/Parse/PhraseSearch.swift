@@ -10,7 +10,13 @@ extension String {
     /// join the one before it (``isPlainForSearch``), equivalence is identity, and the UTF-8
     /// bytes are searched directly.
     func containsPhrase(_ phrase: String) -> Bool {
-        guard !phrase.isEmpty, isPlainForSearch, phrase.isPlainForSearch else { return contains(phrase) }
+        containsPhrase(phrase, isPlain: isPlainForSearch)
+    }
+
+    /// ``containsPhrase(_:)`` when the caller knows whether the text is plain (searching one
+    /// text for many phrases).
+    func containsPhrase(_ phrase: String, isPlain: Bool) -> Bool {
+        guard !phrase.isEmpty, isPlain, phrase.isPlainForSearch else { return contains(phrase) }
         let haystack = utf8, needle = phrase.utf8
         guard needle.count <= haystack.count else { return false }
         return haystack.withContiguousStorageIfAvailable { text in

@@ -12,7 +12,7 @@ enum ProseLine: Equatable {
 
     static func classify(_ text: String) -> ProseLine {
         let heading = stripHeadingMarks(text)
-        let folded = Vocabulary.halfWidth(heading).filter { !$0.isWhitespace }
+        let folded = foldedHeading(heading)
         if folded.isEmpty { return .text(heading) }
         if isPageNumber(folded) { return .pageNumber }
         if let year = yearLine(folded) { return .year(year) }
@@ -28,8 +28,17 @@ enum ProseLine: Equatable {
     }
 
     static func isTitle(_ folded: String) -> Bool {
-        Vocabulary.titleMarkers.contains { folded.containsPhrase($0) }
-            || Vocabulary.formKinds.contains { $0.phrases.contains { folded.containsPhrase(Vocabulary.foldedLabel($0)) } }
+        let plain = folded.isPlainForSearch
+        return Vocabulary.titleMarkers.contains { folded.containsPhrase($0, isPlain: plain) }
+            || Vocabulary.formKinds.contains { $0.phrases.contains { folded.containsPhrase(Vocabulary.foldedLabel($0), isPlain: plain) } }
+    }
+
+    /// The line half-width and without white space, as characters. In plain text (see
+    /// `isPlainForSearch`) every scalar is a character of its own, so this is the label
+    /// folding, done on UTF-8 without walking character boundaries.
+    static func foldedHeading(_ heading: String) -> String {
+        if heading.isPlainForSearch { return Vocabulary.foldedLabel(heading) }
+        return Vocabulary.halfWidth(heading).filter { !$0.isWhitespace }
     }
 
     /// `(2026年)`, `( 2025 年度 )`, `（2025年度）`, `2025年度`.
