@@ -97,6 +97,10 @@ public enum Vocabulary {
     public static let level3Headers = ["三级指标"]
     public static let periodValueHeaders = ["实施周期指标值", "指标值", "中期指标值", "中期目标值"]
     public static let annualValueHeaders = ["年度指标值", "当年度指标值", "年度计划指标值", "本年度指标值", "年度目标值"]
+    /// Headers over the two halves of a side-by-side table (`中期指标(2019-2021年) | 年度指标(2019年)`),
+    /// printed above the column headers in the older Dongguan project table.
+    public static let indicatorHalfHeaders = ["中期指标", "年度指标", "实施周期指标", "中期绩效指标", "年度绩效指标",
+                                              "实施周期绩效指标", "当年度指标", "本年度指标"]
 
     /// Level-1 categories and the level-2 categories each may hold, in both editions.
     ///

@@ -149,6 +149,13 @@ struct FormAssembler {
             form.indicatorTable.readHeader(header, line: row.line)
             return
         }
+        if IndicatorColumns.isHalfHeaderRow(row.cells) {
+            // The halves' own names (with their years) are kept as notes; the columns come next row.
+            form.section = .indicators
+            let names = row.filled.filter { Vocabulary.label($0.text, isIn: Vocabulary.indicatorHalfHeaders) }
+            form.notes += names.map { Note(text: $0.text, line: row.line) }
+            return
+        }
         if let header = TaskTableReader.Columns(header: row.cells) {
             if form.taskHeaderSeen {
                 form.diagnostics.append(Diagnostic(.note, .droppedHeader, line: row.line,

@@ -53,6 +53,17 @@ struct IndicatorColumns {
         }
     }
 
+    /// A row naming the table's halves (`绩效指标 | 一级指标 | 中期指标(2019-2021年) | … | 年度指标(2019年)`)
+    /// above the column headers: its cells are half headers, level headers and the block's label.
+    static func isHalfHeaderRow(_ cells: [SourceCell]) -> Bool {
+        let filled = cells.filter { !$0.text.isEmpty }
+        let halves = filled.filter { Vocabulary.label($0.text, isIn: Vocabulary.indicatorHalfHeaders) }
+        return !halves.isEmpty && filled.allSatisfy { cell in
+            Vocabulary.label(cell.text, isIn: Vocabulary.indicatorHalfHeaders + Vocabulary.indicatorSection
+                             + Vocabulary.level1Headers + Vocabulary.level2Headers + Vocabulary.level3Headers)
+        }
+    }
+
     static func isValueHeader(_ text: String) -> Bool {
         let key = Vocabulary.labelKey(text)
         return Vocabulary.label(text, isIn: Vocabulary.periodValueHeaders + Vocabulary.annualValueHeaders)
