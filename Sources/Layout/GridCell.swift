@@ -46,7 +46,7 @@ public enum CellRole: String, Sendable, Hashable, CaseIterable {
     case category
     /// A short value: a field value, an indicator name or value, a task cell.
     case value
-    /// A long text: a goal, the opinion.
+    /// A long text: a goal, a task's content or expected result, the opinion.
     case text
     /// Text outside the table's cells: a remark after it, or text the reader could not place.
     case note

@@ -15,7 +15,8 @@ enum TaskBlockLayout {
                 cursor.add(plain: displayName(task), .value, through: .annualValue, lines: [task.line])
             } else {
                 for column in block.columns {
-                    cursor.add(cellText(of: task, column.part, in: block), .value, through: column.end, lines: [task.line])
+                    let role: CellRole = column.part == .content || column.part == .goal ? .text : .value
+                    cursor.add(cellText(of: task, column.part, in: block), role, through: column.end, lines: [task.line])
                 }
             }
             body.append(cursor.cells)
