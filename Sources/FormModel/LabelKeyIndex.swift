@@ -23,8 +23,8 @@ enum LabelKeyIndex {
     /// The indexed lists again, found by the address of their storage: a list held in a
     /// `static let` keeps its storage for the life of the process, so its address names it, and
     /// finding it costs one integer hash instead of hashing its words.
-    private static let byStorage: [UInt: Set<String>] = {
-        var byStorage: [UInt: Set<String>] = [:]
+    private static let byStorage: [UInt: Keys] = {
+        var byStorage: [UInt: Keys] = [:]
         for (words, keys) in index {
             byStorage[storage(of: words.words)] = keys
         }
@@ -33,13 +33,13 @@ enum LabelKeyIndex {
 
     /// The longest key, in scalars: a text with more scalars, spaces aside, and no bracketed
     /// qualifier to drop is no label of any indexed list.
-    private static let longestKey: Int = index.values.flatMap { $0 }.map(\.unicodeScalars.count).max() ?? 0
+    private static let longestKey: Int = index.values.flatMap(\.all).map(\.unicodeScalars.count).max() ?? 0
 
     private static func storage(of list: [String]) -> UInt {
         list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
     }
 
-    private static let index: [Words: Set<String>] = {
+    private static let index: [Words: Keys] = {
         typealias V = Vocabulary
         let lists: [[String]] = [
             V.approverLabels, V.organizationLineLabels, V.organizationFields, V.fieldLabels, V.fieldGroups,
@@ -55,17 +55,48 @@ enum LabelKeyIndex {
             // A list the assembler spells at its call site.
             ["部门预算支出"],
         ]
-        var index: [Words: Set<String>] = [:]
+        var index: [Words: Keys] = [:]
         for list in lists {
-            index[Words(words: list)] = Set(list.map(Vocabulary.labelKey).filter { !$0.isEmpty })
+            index[Words(words: list)] = Keys(Set(list.map(Vocabulary.labelKey).filter { !$0.isEmpty }))
         }
         return index
     }()
 
     /// The keys of a list's words, when the list is one of the vocabulary's.
-    static func keys(of list: [String]) -> Set<String>? {
+    static func keys(of list: [String]) -> Keys? {
         if !list.isEmpty, let keys = byStorage[storage(of: list)] { return keys }
         return index[Words(words: list)]
+    }
+
+    /// The keys of one list, to ask whether a key is among them.
+    struct Keys {
+        let all: Set<String>
+        /// The same keys by their bytes, when every key is plain text: a plain key is then
+        /// among them exactly when its bytes are, and hashing bytes skips the normalisation
+        /// that hashing a `String` does.
+        private let plain: Set<PlainKey>?
+
+        init(_ keys: Set<String>) {
+            all = keys
+            plain = keys.allSatisfy(\.isPlainForSearch) ? Set(keys.map(PlainKey.init)) : nil
+        }
+
+        func contains(_ key: String) -> Bool {
+            if let plain, key.isPlainForSearch { return plain.contains(PlainKey(text: key)) }
+            return all.contains(key)
+        }
+    }
+
+    /// A plain-text key, hashed and compared by its UTF-8 bytes.
+    private struct PlainKey: Hashable {
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (a: PlainKey, b: PlainKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
     }
 
     /// Whether a text is too long to be any indexed label: more scalars than the longest key,

@@ -89,7 +89,7 @@ extension Vocabulary {
         isLabelKey(key, in: list, keys: LabelKeyIndex.keys(of: list))
     }
 
-    private static func isLabelKey(_ key: String, in list: [String], keys: Set<String>?) -> Bool {
+    private static func isLabelKey(_ key: String, in list: [String], keys: LabelKeyIndex.Keys?) -> Bool {
         if key.isEmpty { return false }
         if let keys { return keys.contains(key) }
         return list.contains { labelKey($0) == key }

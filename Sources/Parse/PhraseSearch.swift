@@ -1,3 +1,4 @@
+import FormModel
 import Foundation
 
 extension String {
@@ -36,22 +37,5 @@ extension String {
             start += 1
         }
         return false
-    }
-
-    /// Text whose every scalar is ASCII (but CR), CJK punctuation, a CJK ideograph, full-width
-    /// ASCII or common punctuation: scalars without canonical decompositions that never
-    /// combine with a neighbour, so that canonical equivalence of such strings is byte equality.
-    var isPlainForSearch: Bool {
-        for scalar in unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 { if v == 0x0D { return false }; continue }
-            if (0x4E00...0x9FFF).contains(v) || (0x3000...0x3029).contains(v) || (0x3030...0x303F).contains(v)
-                || (0x3400...0x4DBF).contains(v) || (0xFF01...0xFF60).contains(v) || (0xFFE0...0xFFEE).contains(v)
-                || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || v == 0x2264 || v == 0x2265 {
-                continue
-            }
-            return false
-        }
-        return true
     }
 }
