@@ -14,12 +14,19 @@ enum ProseLine: Equatable {
         let heading = stripHeadingMarks(text)
         let folded = foldedHeading(heading)
         if folded.isEmpty { return .text(heading) }
-        if isPageNumber(folded) { return .pageNumber }
-        if let year = yearLine(folded) { return .year(year) }
+        // Running text (a goal paragraph, a 50 MB line) is never a title, year or page number;
+        // testing it against every title phrase would cost one pass over it per phrase.
+        let isShort = folded.unicodeScalars.count <= longestHeading
+        if isShort, isPageNumber(folded) { return .pageNumber }
+        if isShort, let year = yearLine(folded) { return .year(year) }
         if let (label, value) = labelled(heading) { return .labelled(label: label, value: value) }
-        if isTitle(folded) { return .title(heading) }
+        if isShort, isTitle(folded) { return .title(heading) }
         return .text(heading)
     }
+
+    /// The most characters (spaces dropped) a title, year or page-number line has; real titles
+    /// have under 60.
+    static let longestHeading = 200
 
     /// `# 标题`, `## 标题` → `标题`.
     static func stripHeadingMarks(_ text: String) -> String {

@@ -9,15 +9,14 @@ extension Convert {
     /// An input that fails stops the array where it is, with the one-line reason on standard
     /// error and exit status 2, as when the inputs are read first.
     func streamJSON() throws {
-        let out = FileHandle.standardOutput
-        out.write(Data("[\n".utf8))
+        try OutputFile.writeToStandardOutput(Array("[\n".utf8))
         var warned = false
         for (index, input) in InputFile.list(inputs).enumerated() {
             let document = try input.document()
             warned = warned || document.allDiagnostics.contains { $0.severity >= .warning }
-            out.write(Data(((index > 0 ? ",\n" : "") + JSONWriter.renderElement(document)).utf8))
+            try OutputFile.writeToStandardOutput(Array(((index > 0 ? ",\n" : "") + JSONWriter.renderElement(document)).utf8))
         }
-        out.write(Data("\n]\n".utf8))
+        try OutputFile.writeToStandardOutput(Array("\n]\n".utf8))
         if strict, warned { throw ExitCode(1) }
     }
 }

@@ -16,7 +16,12 @@ struct InputFile {
     /// The file's bytes, or a one-line failure naming it.
     func bytes() throws -> [UInt8] {
         if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            // `readDataToEndOfFile` traps when standard input is closed (`0<&-`); this throws.
+            do {
+                return Array(try FileHandle.standardInput.readToEnd() ?? Data())
+            } catch {
+                throw CLIFailure.input("-", "standard input is closed or cannot be read; pipe the OCR text in, or name a file")
+            }
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

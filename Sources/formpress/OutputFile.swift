@@ -9,10 +9,19 @@ enum OutputFile {
         try write(Array(text.utf8), to: path)
     }
 
+    /// Writes to standard output, failing with a one-line reason when it is closed or a broken
+    /// pipe (`FileHandle.write(_:)` would trap instead).
+    static func writeToStandardOutput(_ bytes: [UInt8]) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+        } catch {
+            throw CLIFailure.output("-", "standard output is closed or a broken pipe")
+        }
+    }
+
     static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
+            return try writeToStandardOutput(bytes)
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()

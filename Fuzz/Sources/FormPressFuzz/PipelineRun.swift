@@ -18,6 +18,22 @@ struct PipelineRun {
         }
         checkJSON(document)
         checkCSV(document)
+        checkXHTML(document)
+        checkText(document)
+    }
+
+    /// The XHTML is well-formed XML (libxml2, strict) and carries no active content.
+    private func checkXHTML(_ document: Document) {
+        if let problem = XHTMLCheck.problem(in: Array(XHTMLWriter.render(document).utf8)) {
+            Invariant.fail("XHTML: \(problem)")
+        }
+    }
+
+    /// The text copy reads back without a crash, and its own text copy reads back too.
+    private func checkText(_ document: Document) {
+        let text = TextWriter.render(document)
+        guard let again = try? FormReader.read(Array(text.utf8), source: "fuzz.txt") else { return }
+        _ = TextWriter.render(again)
     }
 
     /// The JSON is one valid document.
