@@ -87,6 +87,11 @@ import Testing
         let html = try read("gb18030-dongguan-legacy-html.txt").forms[0]
         #expect(html.goals.map(\.text) == ["目标1：完成景区步道、绿化及导览系统提升改造。\n目标2：年接待游客量达到50万人次。",
                                            "目标1：完成景区步道改造3.2公里。\n目标2：年接待游客量达到30万人次。"])
+        // A row naming the halves above the column headers is structure: no indicator, names kept as notes.
+        let halves = try read("dongguan-legacy-half-headers.txt").forms[0]
+        #expect(halves.indicatorLayout == .sideBySide)
+        #expect(halves.notes.map(\.text) == ["中期指标(2019-2021年)", "年度指标(2019年)"])
+        #expect(halves.indicators.first?.line == 8)
         let columns = try read("dongguan-legacy-column-header.txt").forms[0]
         #expect(columns.fields.prefix(5).map(\.label) == ["项目名称", "主管部门", "项目实施单位", "中期市财政预算(万元)", "本年度申请市财政预算资金(万元)"])
         // The right half names one indicator differently: the left half's name is kept, the right's noted.
@@ -210,6 +215,12 @@ struct VariantFacts: Sendable, CustomTestStringConvertible {
                             ["预期产出指标", "数量指标(或建筑规模指标)", "扑火演练次数", "≥12次", "≥4次"],
                             ["效果指标", "社会公众或服务对象满意度指标", "周边村民满意度", "≥90%", "≥90%"]],
                      fields: [["项目名称", "大岭山镇森林防火能力提升"], ["中期市财政预算(万元)", "450"], ["本年度申请市财政预算资金(万元)", "150"]]),
+        VariantFacts(file: "dongguan-legacy-half-headers.txt", kinds: [.projectApplication], years: [2019], indicatorCounts: [5],
+                     organization: "东莞市石龙镇城市建设办公室",
+                     rows: [["预期产出指标", "数量指标(或建筑规模指标)", "维护绿道长度", "36公里", "12公里"],
+                            ["预期产出指标", "成本指标", "每公里年维护成本", "≤2.5万元", "≤2.5万元"],
+                            ["效果指标", "社会、经济、生态效益指标", "绿道年使用人次", "≥60万人次", "≥20万人次"]],
+                     fields: [["中期市财政预算(万元)", "270"], ["本年度申请市财政预算资金(万元)", "90"]]),
         VariantFacts(file: "dongguan-legacy-project.txt", kinds: [.projectApplication], years: [2020], indicatorCounts: [10],
                      organization: "东莞市长安镇卫生健康局",
                      rows: [["预期产出指标", "成本指标", "单个服务站改造成本", "≤60万元", "≤60万元"],
