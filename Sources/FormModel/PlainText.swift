@@ -8,16 +8,30 @@ extension String {
     /// canonical equivalence and by characters, without their cost. Label look-ups, title
     /// search and line folding take that shortcut for plain text and the exact road otherwise.
     public var isPlainForSearch: Bool {
-        for scalar in unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 { if v == 0x0D { return false }; continue }
-            if (0x4E00...0x9FFF).contains(v) || (0x3000...0x3029).contains(v) || (0x3030...0x303F).contains(v)
-                || (0x3400...0x4DBF).contains(v) || (0xFF01...0xFF60).contains(v) || (0xFFE0...0xFFEE).contains(v)
-                || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || v == 0x2264 || v == 0x2265 {
-                continue
+        var text = self
+        return text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    if b0 == 0x0D { return false }
+                    i += 1
+                    continue
+                }
+                // Every plain scalar outside ASCII takes three bytes (U+2010 to U+FFEE).
+                guard b0 & 0xF0 == 0xE0, i + 2 < n else { return false }
+                let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+                if v >= 0x4E00 && v <= 0x9FFF { continue }
+                if (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF)
+                    || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFEE)
+                    || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || v == 0x2264 || v == 0x2265 {
+                    continue
+                }
+                return false
             }
-            return false
+            return true
         }
-        return true
     }
 }
