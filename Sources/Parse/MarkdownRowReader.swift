@@ -19,7 +19,7 @@ enum MarkdownRowReader {
         if isSeparator(pieces.map(\.text)) { return nil }
         var cells: [SourceCell] = []
         for (index, piece) in pieces.enumerated() {
-            let cleaned = CellCleaner.clean(Substring(piece.text))
+            let cleaned = CellCleaner.clean(MarkdownEmphasis.markup(Substring(piece.text)))
             cells.append(SourceCell(index: index, column: piece.column, text: cleaned.text, rich: cleaned.rich,
                                     joinedWord: cleaned.joinedWord))
         }

@@ -17,7 +17,9 @@ enum SourceRows {
                 if start == 0, MarkdownRowReader.isPipeRow(piece) {
                     if let row = MarkdownRowReader.row(piece, number: number) { rows.append(row) }
                 } else if start == 0 || !piece.allSatisfy(\.isWhitespace) {
-                    rows.append(TabRowReader.row(piece, number: number, startColumn: start + 1))
+                    // A line of prose (no tab) may carry markdown bold: `**项目支出绩效目标申报表**`.
+                    let prose = piece.contains("\t") ? piece : MarkdownEmphasis.markup(piece)
+                    rows.append(TabRowReader.row(prose, number: number, startColumn: start + 1))
                 }
                 i += 1
                 start = 0

@@ -51,6 +51,22 @@ import Testing
         #expect(rows("| 一级指标 | 二级指标 |\n|---|---|\n| 产出指标 | 数量指标 |") == [["一级指标", "二级指标"], ["产出指标", "数量指标"]])
     }
 
+    @Test(arguments: [
+        ("**项目支出绩效目标申报表**", "项目支出绩效目标申报表"), ("前 **绩效指标** 后", "前绩效指标后"),
+        ("*", "*"), ("****", "****"), ("**未闭合", "**未闭合"), ("填报人：______", "填报人：______"),
+    ])
+    func markdownBoldMarksGoAndTheirTextStays(raw: String, clean: String) {
+        #expect(SourceRows.read(raw).first?.cells.first?.text == clean)
+        #expect(MarkdownRowReader.row(Substring("| 标签 | " + raw + " |"), number: 1)?.cells[1].text == clean)
+    }
+
+    @Test func boldTitleInAMarkdownFileIsTheTitle() throws {
+        let form = try readRaw("**东莞市财政项目支出绩效目标表**\n\n**（2020年度）**\n| 项目名称 | 石龙镇绿道网维护管理 |\n")
+        #expect(form.title == "东莞市财政项目支出绩效目标表")
+        #expect(form.year == 2020)
+        #expect(form.kind == .projectApplication)
+    }
+
     // MARK: - HTML
 
     @Test func rowspanAndColspanExpandToEmptyCells() {

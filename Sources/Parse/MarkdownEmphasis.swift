@@ -1,0 +1,26 @@
+/// Markdown's bold (`**绩效指标**`), which OCR tools that write markdown put around
+/// titles and labels, written as `<b>` so that the cleaner treats it like HTML bold: the text
+/// stays, the marks go, and the run is bold where the model keeps emphasis.
+///
+/// Only a closed pair around some text is emphasis; a lone `*` (a blank placeholder in a cell)
+/// or `**` with nothing between stays as it is. `__` is left alone: forms print runs of
+/// underscores as blanks to fill in.
+enum MarkdownEmphasis {
+    static func markup(_ text: Substring) -> Substring {
+        guard text.contains("**") else { return text }
+        var out = ""
+        var rest = text
+        while let open = rest.firstRange(of: "**") {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstRange(of: "**"), close.lowerBound > after.startIndex else {
+                out += rest[..<open.upperBound]
+                rest = after
+                continue
+            }
+            out += rest[..<open.lowerBound]
+            out += "<b>" + after[..<close.lowerBound] + "</b>"
+            rest = after[close.upperBound...]
+        }
+        return Substring(out + rest)
+    }
+}
