@@ -91,6 +91,10 @@ enum HTMLTableReader {
 
     // MARK: - Parsing with libxml2
 
+    /// libxml2 sets up its global tables on first use, which is not safe when several threads
+    /// (tests, batch conversion) parse at once; a lazy static runs the setup exactly once.
+    private static let libxml2Ready: Void = { xmlInitParser() }()
+
     struct ParsedCell {
         let markup: String
         let rowSpan: Int
@@ -112,6 +116,7 @@ enum HTMLTableReader {
     /// The rows and cells of the first table in `fragment`. Nested tables stay inside their
     /// cell, as text.
     static func parse(_ fragment: String) -> ParsedTable {
+        _ = libxml2Ready
         var table = ParsedTable()
         var bytes = Array(fragment.utf8)
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return table }
@@ -129,13 +134,28 @@ enum HTMLTableReader {
         for child in elements(under: tableNode) {
             switch name(of: child) {
             case "tr": table.rows.append(row(child))
-            case "thead", "tbody", "tfoot":
-                for tr in elements(under: child) where name(of: tr) == "tr" { table.rows.append(row(tr)) }
             case "caption": table.caption = markup(of: child)
-            default: break
+            // `<tbody>`, and whatever OCR left open between rows (`<strong>`, `<p>`), which
+            // libxml2 makes the parent of every row after it: its rows are the table's.
+            default: table.rows += rows(inside: child)
             }
         }
         return table
+    }
+
+    /// The rows under an element, in document order, outside any nested table; iterative, so
+    /// that 100,000 nested elements cannot overflow the stack.
+    private static func rows(inside node: xmlNodePtr) -> [ParsedRow] {
+        var rows: [ParsedRow] = []
+        var stack = Array(elements(under: node).reversed())
+        while let element = stack.popLast() {
+            switch name(of: element) {
+            case "tr": rows.append(row(element))
+            case "table": continue
+            default: stack += elements(under: element).reversed()
+            }
+        }
+        return rows
     }
 
     private static func row(_ tr: xmlNodePtr) -> ParsedRow {
