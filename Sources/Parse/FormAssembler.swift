@@ -91,7 +91,10 @@ struct FormAssembler {
     }
 
     private mutating func readProseInForm(_ text: String, rich: RichText, row: SourceRow) {
+        // Take the draft out while changing it: left in place, it would share its arrays with
+        // `form`, and every append would copy them (quadratic in the rows of a form).
         guard var form = draft else { return }
+        draft = nil
         defer { draft = form }
         if let pending = form.pendingLabel {
             form.fields.append(Field(label: pending.text, value: text, line: row.line))
@@ -120,7 +123,10 @@ struct FormAssembler {
             for (text, line) in preamble { draft?.unplaced(text, line: line) }
             preamble = []
         }
+        // Take the draft out while changing it: left in place, it would share its arrays with
+        // `form`, and every append would copy them (quadratic in the rows of a form).
         guard var form = draft else { return }
+        draft = nil
         defer { draft = form }
         if let pending = form.pendingLabel {
             form.fields.append(Field(label: pending.text, value: "", line: pending.line))
