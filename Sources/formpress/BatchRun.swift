@@ -32,7 +32,7 @@ struct BatchRun: Sendable {
         // libxml2 (HTML tables, XHTML) sets up its globals on first use, which is safe only
         // when done once before any second thread uses it.
         xmlInitParser()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, inputs.count))) { _ in
+        let job: @Sendable () -> Void = {
             while let (index, clash) = work.next() {
                 let outcome = clash.map { Outcome.failed(clashMessage(inputs[index], with: $0)) } ?? convert(inputs[index])
                 if case let .failed(message) = outcome { progress.report("formpress: " + message) }
@@ -40,6 +40,20 @@ struct BatchRun: Sendable {
                 progress.advance()
             }
         }
+        // One thread a job (the first is this one): Dispatch's shared pool would not promise
+        // `jobs` threads at once.
+        let finished = DispatchGroup()
+        for _ in 1..<max(1, min(jobs, inputs.count)) {
+            finished.enter()
+            let thread = Thread {
+                job()
+                finished.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        job()
+        finished.wait()
         progress.finish()
         let summary = work.summary
         let warned = summary.warned > 0 ? " (\(summary.warned) with warnings)" : ""
