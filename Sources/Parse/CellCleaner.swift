@@ -34,7 +34,8 @@ enum CellCleaner {
             switch s {
             case "<", ">", "&", "$", "\\", "=", "≧", "≦", "＞", "＜", "{", "}": return false
             default:
-                if s.value < 0x21 || s.value == 0xA0 || s.value == 0x3000 || Vocabulary.isWhitespace(s) { return false }
+                // Controls and noncharacters (U+007F–U+009F, U+FFFE) go through `tidy`, which drops them.
+                if s.value < 0x21 || s.value == 0xA0 || s.value == 0x3000 || isControl(s) || Vocabulary.isWhitespace(s) { return false }
             }
         }
         return true

@@ -29,7 +29,10 @@ struct FormAssembler {
     }
 
     mutating func finish() -> ([Form], [Diagnostic]) {
-        if draft == nil, !preamble.isEmpty { draft = FormDraft(title: "", line: preamble[0].1) }
+        if draft == nil, !preamble.isEmpty {
+            draft = FormDraft(title: "", line: preamble[0].1)
+            adoptPreamble()
+        }
         closeForm()
         flagMovedValues()
         return (forms, fileDiagnostics)
@@ -65,8 +68,7 @@ struct FormAssembler {
         case let .title(title):
             closeForm()
             draft = FormDraft(title: title, line: row.line)
-            for (text, line) in preamble { draft?.unplaced(text, line: line) }
-            preamble = []
+            adoptPreamble()
         case let .year(year):
             withDraft(line: row.line) { $0.year = $0.year ?? year }
         case let .labelled(label, value):
@@ -120,8 +122,7 @@ struct FormAssembler {
     private mutating func readTable(_ row: SourceRow) {
         if draft == nil {
             draft = FormDraft(title: "", line: row.line)
-            for (text, line) in preamble { draft?.unplaced(text, line: line) }
-            preamble = []
+            adoptPreamble()
         }
         // Take the draft out while changing it: left in place, it would share its arrays with
         // `form`, and every append would copy them (quadratic in the rows of a form).
@@ -277,8 +278,17 @@ struct FormAssembler {
     // MARK: - Forms
 
     private mutating func withDraft(line: Int, _ change: (inout FormDraft) -> Void) {
-        if draft == nil { draft = FormDraft(title: "", line: line) }
+        if draft == nil {
+            draft = FormDraft(title: "", line: line)
+            adoptPreamble()
+        }
         change(&draft!)
+    }
+
+    /// Hands the prose read before any form to the form just started, so that no line is lost.
+    private mutating func adoptPreamble() {
+        for (text, line) in preamble { draft?.unplaced(text, line: line) }
+        preamble = []
     }
 
     private mutating func note(_ diagnostic: Diagnostic) {
