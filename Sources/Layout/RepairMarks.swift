@@ -12,29 +12,37 @@ struct RepairMarks {
         .movedCell, .joinedWord, .inferredLabel, .totalRow, .unplacedText, .halfMismatch,
     ]
 
-    private let byLine: [Int: [Diagnostic]]
-    /// The texts of the cells on each source line, to tell whether a message names one of them.
-    private let cellsOnLine: [Int: [String]]
+    /// The repairs on each source line, each with the texts of that line's cells it names:
+    /// worked out once a form, not once a cell (a page of cells asking every message of its
+    /// line was a quarter of the time an XHTML conversion took).
+    private let byLine: [Int: [(diagnostic: Diagnostic, named: [String])]]
 
     /// Marks for a form's diagnostics, over all the cells of its grid.
     init(_ diagnostics: [Diagnostic], cells: [DraftCell]) {
-        byLine = Dictionary(grouping: diagnostics.filter { Self.repairCodes.contains($0.code) }, by: \.line)
-        var texts: [Int: [String]] = [:]
+        // The texts of the cells on each source line, to tell whether a message names one of them.
+        var cellsOnLine: [Int: [String]] = [:]
         for cell in cells {
-            for line in cell.lines { texts[line, default: []].append(cell.text.plainText) }
+            for line in cell.lines { cellsOnLine[line, default: []].append(cell.text.plainText) }
         }
-        cellsOnLine = texts
+        byLine = Dictionary(grouping: diagnostics.filter { Self.repairCodes.contains($0.code) }, by: \.line)
+            .mapValues { repairs in
+                repairs.map { repair in
+                    (repair, cellsOnLine[repair.line, default: []].filter { Self.message(repair.message, names: $0) })
+                }
+            }
     }
 
     /// The finished rows, each cell with the repairs that concern it.
     func finish(_ rows: [[DraftCell]]) -> [[GridCell]] {
         rows.map { row in
             row.map { cell in
+                var text: String?
                 let notes = cell.lines.flatMap { line in
-                    (byLine[line] ?? []).filter { diagnostic in
-                        let named = cellsOnLine[line, default: []].filter { Self.message(diagnostic.message, names: $0) }
-                        return named.isEmpty ? cell.ownsRow : named.contains(cell.text.plainText)
-                    }
+                    (byLine[line] ?? []).filter { repair in
+                        if repair.named.isEmpty { return cell.ownsRow }
+                        if text == nil { text = cell.text.plainText }
+                        return repair.named.contains(text!)
+                    }.map(\.diagnostic)
                 }
                 return cell.finished(repair: notes.isEmpty ? nil : Self.describe(notes))
             }
