@@ -10,7 +10,20 @@ enum LaTeX {
         ("ne", "≠"), ("lt", "<"), ("gt", ">"), ("circ", "°"), ("cdots", "…"), ("ldots", "…"),
     ]
 
+    /// Resolves until nothing changes (a few passes at most): dropping `\text{`, a brace or a
+    /// `$` can join a backslash to letters (`\\text{leq` → `\leq`), and cleaning a cleaned text
+    /// must change nothing, or `--to text` would not read back the same.
     static func resolve(_ text: String) -> String {
+        var current = text
+        for _ in 0..<4 {
+            let next = resolveOnce(current)
+            if next == current { return next }
+            current = next
+        }
+        return current
+    }
+
+    private static func resolveOnce(_ text: String) -> String {
         guard text.contains("\\") || text.contains("$") else { return text }
         var out = String.UnicodeScalarView()
         let s = Array(text.unicodeScalars)

@@ -88,3 +88,14 @@ extension RegressionTests {
         #expect(blob.contains("东莞市石龙镇") && blob.contains("完成绿道维护"), "\(blob)")
     }
 }
+
+extension RegressionTests {
+    /// Found by the `--to text` round-trip property (`\text{` inserted after a `\`): one pass of
+    /// the LaTeX resolver left `\leq` in the model, which the next reading turned into `≤`.
+    @Test func latexIsResolvedToAFixedPoint() throws {
+        let document = try FormReader.read(Array("部门名称\t$\\\\text{leq$ 1500万元\n".utf8), source: "latex.txt")
+        let values = document.forms.flatMap { $0.fields.map(\.value) }
+        #expect(values.allSatisfy { !$0.contains("\\") }, "\(values)")
+        #expect(PropertyRoundTrip.difference(document) == nil)
+    }
+}
