@@ -105,9 +105,11 @@ public struct IndicatorValue: Sendable, Hashable {
     /// Whether the text after the number is a unit and not more of a sentence: short, with no
     /// digit (a second number), comparison, clause punctuation or range mark in it.
     private static func isPlainUnit(_ unit: Substring) -> Bool {
-        unit.count <= ComparisonWords.longestUnit
-            && !unit.unicodeScalars.contains { $0.isASCIIDigit || ComparisonWords.notInUnit.contains($0) }
-            && !ComparisonWords.leading.contains { unit.contains($0.spelling) }
+        guard unit.count <= ComparisonWords.longestUnit,
+              !unit.unicodeScalars.contains(where: { $0.isASCIIDigit || ComparisonWords.notInUnit.contains($0) })
+        else { return false }
+        let text = String(unit), plain = text.isPlainForSearch
+        return !ComparisonWords.leading.contains { text.containsPhrase($0.spelling, isPlain: plain) }
     }
 }
 

@@ -1,7 +1,9 @@
+import Foundation
+
 extension String {
     /// Text whose every scalar is ASCII (but CR), CJK punctuation, a CJK ideograph, full-width
-    /// ASCII or common punctuation: scalars without canonical decompositions that never
-    /// combine with a neighbour.
+    /// ASCII, common punctuation or a comparison sign (≤ ≥ ≦ ≧ ⩽ ⩾): scalars without canonical
+    /// decompositions that never combine with a neighbour.
     ///
     /// Such text is in normal form C and each scalar is a character of its own, so comparing,
     /// hashing and searching it by its UTF-8 bytes gives the answers `String` gives by
@@ -26,12 +28,50 @@ extension String {
                 if v >= 0x4E00 && v <= 0x9FFF { continue }
                 if (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF)
                     || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFEE)
-                    || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || v == 0x2264 || v == 0x2265 {
+                    || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x2264 && v <= 0x2267)
+                    || v == 0x2A7D || v == 0x2A7E {
                     continue
                 }
                 return false
             }
             return true
         }
+    }
+
+    /// Whether the text contains a phrase, answered as Foundation's `contains(_:)` answers it
+    /// but without its cost when both are plain text.
+    ///
+    /// Foundation compares canonically equivalent spellings (`é` and `e` + U+0301) as equal,
+    /// which costs thousands of instructions a call; title detection asks it for every phrase of
+    /// every short line. When neither string holds a scalar that could compose, decompose or
+    /// join the one before it (``isPlainForSearch``), equivalence is identity, and the UTF-8
+    /// bytes are searched directly.
+    public func containsPhrase(_ phrase: String) -> Bool {
+        containsPhrase(phrase, isPlain: isPlainForSearch)
+    }
+
+    /// ``containsPhrase(_:)`` when the caller knows whether the text is plain (searching one
+    /// text for many phrases).
+    public func containsPhrase(_ phrase: String, isPlain: Bool) -> Bool {
+        guard !phrase.isEmpty, isPlain, phrase.isPlainForSearch else { return contains(phrase) }
+        let haystack = utf8, needle = phrase.utf8
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withContiguousStorageIfAvailable { text in
+            needle.withContiguousStorageIfAvailable { word in Self.find(word, in: text) }
+        }.flatMap { $0 } ?? contains(phrase)
+    }
+
+    private static func find(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = word[0], last = text.count - word.count
+        var start = 0
+        while start <= last {
+            if text[start] == first {
+                var i = 1
+                while i < word.count, text[start + i] == word[i] { i += 1 }
+                if i == word.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }
