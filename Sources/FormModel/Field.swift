@@ -11,12 +11,16 @@ public struct Field: Sendable, Hashable {
     public let group: String?
     /// The source line of the value.
     public let line: Int
+    /// The 1-based character column of the value's cell (of the label's when the value is
+    /// blank), so that a finding about the value points at it.
+    public let column: Int
 
-    public init(label: String, value: String, group: String? = nil, line: Int) {
+    public init(label: String, value: String, group: String? = nil, line: Int, column: Int = 1) {
         self.label = label
         self.value = value
         self.group = group
         self.line = line
+        self.column = column
     }
 }
 

@@ -18,9 +18,13 @@ public struct IndicatorRow: Sendable, Hashable {
     public let annualLevel3: String?
     /// The source line of the row.
     public let line: Int
+    /// The 1-based character columns of the period and annual value cells (1 when blank), so
+    /// that a finding about a value points at its cell.
+    public let periodColumn: Int
+    public let annualColumn: Int
 
     public init(level1: String, level2: String, level3: String, periodValue: String, annualValue: String,
-                annualLevel3: String? = nil, line: Int) {
+                annualLevel3: String? = nil, line: Int, periodColumn: Int = 1, annualColumn: Int = 1) {
         self.level1 = level1
         self.level2 = level2
         self.level3 = level3
@@ -28,6 +32,8 @@ public struct IndicatorRow: Sendable, Hashable {
         self.annualValue = annualValue
         self.annualLevel3 = annualLevel3
         self.line = line
+        self.periodColumn = periodColumn
+        self.annualColumn = annualColumn
     }
 
     /// Whether this row stands for a category with no indicators.

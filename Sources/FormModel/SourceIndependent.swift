@@ -9,12 +9,13 @@ extension Form {
     /// and the remaining findings in a fixed order (moving text moves their lines).
     public var withoutSourcePositions: Form {
         Form(kind: kind, title: title, year: year, organization: organization, approver: approver,
-             fields: fields.map { Field(label: $0.label, value: $0.value, group: $0.group, line: 0) },
+             fields: fields.map { Field(label: $0.label, value: $0.value, group: $0.group, line: 0, column: 0) },
              goals: goals.map { Goal(label: $0.label, body: $0.body, line: 0) },
              tasks: tasks.map(\.withoutLine), otherTasks: otherTasks.map(\.withoutLine),
              indicators: indicators.map {
                  IndicatorRow(level1: $0.level1, level2: $0.level2, level3: $0.level3, periodValue: $0.periodValue,
-                              annualValue: $0.annualValue, annualLevel3: $0.annualLevel3, line: 0)
+                              annualValue: $0.annualValue, annualLevel3: $0.annualLevel3, line: 0,
+                              periodColumn: 0, annualColumn: 0)
              },
              indicatorLayout: indicatorLayout, opinion: opinion, opinionLabel: opinionLabel,
              notes: notes.map { Note(text: $0.text, line: 0) },

@@ -39,19 +39,19 @@ enum FieldRowReader {
                 if Vocabulary.label(open.text, isIn: Vocabulary.fieldGroups) {
                     group = open.text
                 } else {
-                    reading.fields.append(Field(label: open.text, value: "", group: group, line: line))
+                    reading.fields.append(Field(label: open.text, value: "", group: group, line: line, column: open.column))
                 }
                 label = cell
                 continue
             }
-            reading.fields.append(Field(label: open.text, value: numericValue(cell.text), group: group, line: line))
+            reading.fields.append(Field(label: open.text, value: numericValue(cell.text), group: group, line: line, column: cell.column))
             if reading.placement == nil, open.index == 0 {
                 reading.placement = ValuePlacement(line: line, column: cell.column, offset: cell.index - open.index, label: open.text)
             }
             label = nil
         }
         if let open = label, !(Vocabulary.label(open.text, isIn: Vocabulary.fieldGroups) && !reading.fields.isEmpty) {
-            reading.fields.append(Field(label: open.text, value: "", group: group, line: line))
+            reading.fields.append(Field(label: open.text, value: "", group: group, line: line, column: open.column))
         }
         return reading
     }
@@ -69,9 +69,9 @@ enum FieldRowReader {
         let labels = header.filter { !$0.text.isEmpty }
         return labels.enumerated().map { k, label in
             let end = k + 1 < labels.count ? labels[k + 1].index : Int.max
-            let value = cells.filter { $0.index >= label.index && $0.index < end && !$0.text.isEmpty }
-                .map(\.text).joined(separator: " ")
-            return Field(label: label.text, value: numericValue(value), line: line)
+            let valueCells = cells.filter { $0.index >= label.index && $0.index < end && !$0.text.isEmpty }
+            let value = valueCells.map(\.text).joined(separator: " ")
+            return Field(label: label.text, value: numericValue(value), line: line, column: valueCells.first?.column ?? label.column)
         }
     }
 

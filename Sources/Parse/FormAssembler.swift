@@ -272,7 +272,7 @@ struct FormAssembler {
         let reading = FieldRowReader.read(cells, line: line, group: group, labels: FieldRowReader.budgetLabels) { text in
             Vocabulary.label(text, isIn: Vocabulary.budgetHeaders + Vocabulary.budgetSection)
         }
-        form.fields += reading.fields.map { Field(label: $0.label, value: $0.value, group: group, line: $0.line) }
+        form.fields += reading.fields.map { Field(label: $0.label, value: $0.value, group: group, line: $0.line, column: $0.column) }
     }
 
     // MARK: - Forms

@@ -52,13 +52,18 @@ struct IndicatorTableReader {
         if levels.level2 == nil, let other = rightCategories.first { levels.level2 = other }
 
         let leftRoles = side ? [columns.level3, columns.period] : [columns.level3, columns.period, columns.annual]
-        let leftTexts = assign(leftValues, to: leftRoles, line: row.line)
+        let leftCells = assign(leftValues, to: leftRoles, line: row.line)
+        let leftTexts = leftCells.map(\.text)
         var level3 = leftTexts[0], period = leftTexts[1]
         var annual = side ? "" : leftTexts[2]
+        let periodColumn = leftCells[1].column
+        var annualColumn = side ? 1 : leftCells[2].column
         var annualLevel3: String?
         if side {
-            let rightTexts = assign(rightValues, to: [columns.rightLevel3, columns.annual], line: row.line)
+            let rightCells = assign(rightValues, to: [columns.rightLevel3, columns.annual], line: row.line)
+            let rightTexts = rightCells.map(\.text)
             annual = rightTexts[1]
+            annualColumn = rightCells[1].column
             if level3.isEmpty {
                 level3 = rightTexts[0]
             } else if !rightTexts[0].isEmpty, rightTexts[0] != level3 {
@@ -95,7 +100,8 @@ struct IndicatorTableReader {
             lonelyCategory = nil
         }
         emit(IndicatorRow(level1: level1 ?? "", level2: level2 ?? "", level3: level3, periodValue: period,
-                          annualValue: annual, annualLevel3: annualLevel3, line: row.line))
+                          annualValue: annual, annualLevel3: annualLevel3, line: row.line,
+                          periodColumn: periodColumn, annualColumn: annualColumn))
     }
 
     /// The category row before was empty after all: it keeps its row, as in print.
@@ -180,39 +186,39 @@ struct IndicatorTableReader {
 
     /// Puts indicator cells into their roles (三级指标, values): in order when the count fits,
     /// by column when cells are missing, joining extra cells into the name.
-    private mutating func assign(_ cells: [SourceCell], to roles: [Int?], line: Int) -> [String] {
-        var texts = Array(repeating: "", count: roles.count)
-        guard !cells.isEmpty else { return texts }
+    private mutating func assign(_ cells: [SourceCell], to roles: [Int?], line: Int) -> [(text: String, column: Int)] {
+        var placed: [(text: String, column: Int)] = Array(repeating: ("", 1), count: roles.count)
+        guard !cells.isEmpty else { return placed }
         if cells.count == roles.count {
-            for (i, cell) in cells.enumerated() { texts[i] = cell.text }
+            for (i, cell) in cells.enumerated() { placed[i] = (cell.text, cell.column) }
             if let expected = roles[0], cells[0].index != expected {
                 diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cells[0].column,
                     "indicator row shifted by \(cells[0].index - expected) column(s); read it by its cells' order"))
             }
-            return texts
+            return placed
         }
         if cells.count > roles.count {
             let extra = cells.count - roles.count
-            texts[0] = cells[0...extra].map(\.text).joined()
-            for i in 1..<roles.count { texts[i] = cells[extra + i].text }
+            placed[0] = (cells[0...extra].map(\.text).joined(), cells[0].column)
+            for i in 1..<roles.count { placed[i] = (cells[extra + i].text, cells[extra + i].column) }
             diagnostics.append(Diagnostic(.warning, .movedCell, line: line, column: cells[1].column,
                 "indicator row has \(extra) cell(s) more than its header; joined them into the indicator name"))
-            return texts
+            return placed
         }
         // Fewer cells than roles: place each by its column, else in the next free role.
         var next = 0
         for cell in cells {
-            if let role = roles.firstIndex(where: { $0 == cell.index }), role >= next, texts[role].isEmpty {
-                texts[role] = cell.text
+            if let role = roles.firstIndex(where: { $0 == cell.index }), role >= next, placed[role].text.isEmpty {
+                placed[role] = (cell.text, cell.column)
                 next = role + 1
             } else if next < roles.count {
-                texts[next] = cell.text
+                placed[next] = (cell.text, cell.column)
                 next += 1
             } else {
-                texts[roles.count - 1] += cell.text
+                placed[roles.count - 1].text += cell.text
             }
         }
-        return texts
+        return placed
     }
 
     // MARK: - Levels across rows
@@ -241,7 +247,8 @@ struct IndicatorTableReader {
             let l1 = level1 ?? "", l2 = level2 ?? ""
             for row in waiting {
                 rows.append(IndicatorRow(level1: l1, level2: l2, level3: row.level3, periodValue: row.periodValue,
-                                         annualValue: row.annualValue, annualLevel3: row.annualLevel3, line: row.line))
+                                         annualValue: row.annualValue, annualLevel3: row.annualLevel3, line: row.line,
+                                         periodColumn: row.periodColumn, annualColumn: row.annualColumn))
                 diagnostics.append(Diagnostic(.note, .inferredLabel, line: row.line,
                     "row before the first category label; took the label that follows: \(quoted(l1)) / \(quoted(l2))"))
             }

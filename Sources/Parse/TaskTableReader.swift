@@ -40,7 +40,7 @@ struct TaskTableReader {
         let (number, name) = Self.splitNumber(first.text)
         if Vocabulary.label(name, isIn: Vocabulary.totalLabels) {
             let value = filled.dropFirst().last { amount(in: $0.text) != nil } ?? filled.dropFirst().last
-            totals.append(Field(label: name, value: value?.text ?? "", group: group, line: line))
+            totals.append(Field(label: name, value: value?.text ?? "", group: group, line: line, column: (value ?? first).column))
             return
         }
         if let expected = columns.name, first.index != expected {

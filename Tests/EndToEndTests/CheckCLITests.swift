@@ -13,9 +13,9 @@ import Testing
         #expect(run.status == 0, "warnings alone do not fail check")
         let findings = lines.filter { !$0.contains(": note: ") && $0.hasPrefix(path) }
         #expect(findings == [
-            "\(path):20:1: warning: the task amounts add up to 123.1万元, but \"金额合计\" is \"96.1\" (difference 27) [sum-mismatch]",
-            "\(path):54:1: warning: \"刑罚执行与社区矫正衔接率\" is a rate, but its annual value is \"1\"; write it as a percentage such as \"100%\" [suspicious-rate]",
-            "\(path):58:1: warning: \"社区矫正工作人员培训率(%)\" is a rate, but its annual value is \"1\"; write it as a percentage such as \"100%\" [suspicious-rate]",
+            "\(path):20:11: warning: the task amounts add up to 123.1万元, but \"金额合计\" is \"96.1\" (difference 27) [sum-mismatch]",
+            "\(path):54:36: warning: \"刑罚执行与社区矫正衔接率\" is a rate, but its annual value is \"1\"; write it as a percentage such as \"100%\" [suspicious-rate]",
+            "\(path):58:40: warning: \"社区矫正工作人员培训率(%)\" is a rate, but its annual value is \"1\"; write it as a percentage such as \"100%\" [suspicious-rate]",
         ])
         #expect(lines.last?.hasPrefix("0 error(s), 3 warning(s), ") == true)
         #expect(try FormpressBinary.run(["check", "--strict", path]).status == 1)

@@ -21,7 +21,7 @@ enum BudgetBalance: ReviewCheck {
         guard abs(difference) > tolerance else { return [] }
         let spendingNames = Vocabulary.budgetSpending.map(quoted).joined(separator: " + ")
         let incomeNames = Vocabulary.budgetIncome.map(quoted).joined(separator: " + ")
-        return [Diagnostic(.warning, .budgetMismatch, line: anchor.line,
+        return [Diagnostic(.warning, .budgetMismatch, line: anchor.line, column: anchor.column,
             "the budget does not balance: \(spendingNames) come to \(PrintedNumber.text(spent)), "
             + "but \(incomeNames) come to \(PrintedNumber.text(received)) (difference \(PrintedNumber.text(abs(difference))))")]
     }

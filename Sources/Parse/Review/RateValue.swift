@@ -12,11 +12,12 @@ enum RateValue: ReviewCheck {
         var found: [Diagnostic] = []
         for row in form.indicators where isRate(row) {
             for (which, value) in values(of: row) {
+                let column = which == "period" ? row.periodColumn : row.annualColumn
                 if isBareOne(value) {
-                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line,
+                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
                         "\(quoted(name(of: row))) is a rate, but its \(which) value is \(quoted(value)); write it as a percentage such as \"100%\""))
                 } else if !isUnbounded(row), let above = percentages(in: value).first(where: { $0 > 100 }) {
-                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line,
+                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
                         "\(quoted(name(of: row))) is a rate, but its \(which) value \(quoted(value)) is \(PrintedNumber.text(above))%, above 100%"))
                 }
             }

@@ -19,7 +19,7 @@ enum TaskTotal: ReviewCheck {
         let tolerance = Decimal(string: "0.01")! * Decimal(amounts.count + 1)
         let difference = sum - printed.value
         guard abs(difference) > tolerance else { return [] }
-        return [Diagnostic(.warning, .sumMismatch, line: total.line,
+        return [Diagnostic(.warning, .sumMismatch, line: total.line, column: total.column,
             "the task amounts add up to \(PrintedNumber.text(sum))\(unit.rawValue), but \(quoted(total.label)) is "
             + "\(quoted(total.value)) (difference \(PrintedNumber.text(abs(difference))))")]
     }

@@ -11,7 +11,7 @@ enum ValueAgreement: ReviewCheck {
         form.indicators.compactMap { row in
             guard !RateValue.flagsBareOne(row), let difference = OCRLikeDifference(row.periodValue, row.annualValue) else { return nil }
             let name = row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3
-            return Diagnostic(.warning, .valueMismatch, line: row.line,
+            return Diagnostic(.warning, .valueMismatch, line: row.line, column: row.annualColumn,
                 "\(quoted(name)): the period value \(quoted(row.periodValue)) and the annual value \(quoted(row.annualValue)) "
                 + "differ only as OCR errors do (\(difference.reasons.joined(separator: ", "))); check which one the form means")
         }
