@@ -131,7 +131,11 @@ enum HTMLTableReader {
         guard let document = parsedDocument else { return table }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document), let tableNode = first(named: "table", under: root) else { return table }
-        for child in elements(under: tableNode) {
+        for child in nodes(under: tableNode) {
+            if let text = looseText(child) {
+                table.rows.append(ParsedRow(line: Int(xmlGetLineNo(child)), cells: [ParsedCell(markup: text, rowSpan: 1, columnSpan: 1)]))
+                continue
+            }
             switch name(of: child) {
             case "tr": table.rows.append(row(child))
             case "caption": table.caption = markup(of: child)
@@ -147,12 +151,16 @@ enum HTMLTableReader {
     /// that 100,000 nested elements cannot overflow the stack.
     private static func rows(inside node: xmlNodePtr) -> [ParsedRow] {
         var rows: [ParsedRow] = []
-        var stack = Array(elements(under: node).reversed())
+        var stack = Array(nodes(under: node).reversed())
         while let element = stack.popLast() {
+            if let text = looseText(element) {
+                rows.append(ParsedRow(line: Int(xmlGetLineNo(element)), cells: [ParsedCell(markup: text, rowSpan: 1, columnSpan: 1)]))
+                continue
+            }
             switch name(of: element) {
             case "tr": rows.append(row(element))
             case "table": continue
-            default: stack += elements(under: element).reversed()
+            default: stack += nodes(under: element).reversed()
             }
         }
         return rows
@@ -160,10 +168,15 @@ enum HTMLTableReader {
 
     private static func row(_ tr: xmlNodePtr) -> ParsedRow {
         var parsed = ParsedRow(line: Int(xmlGetLineNo(tr)), cells: [])
-        for cell in elements(under: tr) where ["td", "th"].contains(name(of: cell)) {
-            parsed.cells.append(ParsedCell(markup: markup(of: cell),
-                                           rowSpan: span(cell, "rowspan", zeroMeansRest: true),
-                                           columnSpan: min(max(1, span(cell, "colspan", zeroMeansRest: false)), maximumColumnSpan)))
+        for node in nodes(under: tr) {
+            if ["td", "th"].contains(name(of: node)) {
+                parsed.cells.append(ParsedCell(markup: markup(of: node),
+                                               rowSpan: span(node, "rowspan", zeroMeansRest: true),
+                                               columnSpan: min(max(1, span(node, "colspan", zeroMeansRest: false)), maximumColumnSpan)))
+            } else if let text = looseText(node) ?? strayElementText(node) {
+                // Text OCR left between cells is a cell of its own, never dropped.
+                parsed.cells.append(ParsedCell(markup: text, rowSpan: 1, columnSpan: 1))
+            }
         }
         return parsed
     }
@@ -177,6 +190,32 @@ enum HTMLTableReader {
         let digits = text.prefix { $0.isASCII && $0.isNumber }.prefix(6)
         guard let number = Int(digits) else { return 1 }
         return number == 0 && !zeroMeansRest ? 1 : number
+    }
+
+    /// Every child of a node, text included, in order.
+    private static func nodes(under node: xmlNodePtr) -> [xmlNodePtr] {
+        var out: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            out.append(current)
+            child = current.pointee.next
+        }
+        return out
+    }
+
+    /// A text node outside any cell that holds more than white space, as markup.
+    private static func looseText(_ node: xmlNodePtr) -> String? {
+        guard node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+              let content = node.pointee.content else { return nil }
+        let text = String(cString: content)
+        return text.trimmingSpaces().isEmpty ? nil : escaped(text)
+    }
+
+    /// An element between the cells of a row (`<strong>…</strong>` OCR left there), as markup.
+    private static func strayElementText(_ node: xmlNodePtr) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE else { return nil }
+        let text = markup(of: node)
+        return text.trimmingSpaces().isEmpty ? nil : text
     }
 
     /// The element children of a node.

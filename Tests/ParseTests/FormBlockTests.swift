@@ -134,6 +134,19 @@ import Testing
         #expect(forms[0].goals.map(\.label) == ["年度绩效目标"])
     }
 
+    @Test func htmlTextBetweenCellsIsKept() throws {
+        let document = try readSnippet("""
+        # 部门整体预算绩效目标申报表
+        <table><tr><td>部门名称</td>东莞市某局<td>司法分局</td></tr>遗漏的说明<tr><td>基本信息</td><b>人员</b><td>财政供养人员数</td><td>8</td></tr></table>
+        """)
+        let text = document.forms.flatMap { form in
+            form.fields.flatMap { [$0.label, $0.value] } + form.notes.map(\.text)
+        }.joined()
+        for kept in ["东莞市某局", "遗漏的说明", "人员", "司法分局", "财政供养人员数"] {
+            #expect(text.contains(kept), "\(kept) was dropped")
+        }
+    }
+
     @Test func textAfterTheTableIsANoteAndNothingIsLost() throws {
         let form = try readForm("""
         部门（单位）整体支出绩效目标批复表
