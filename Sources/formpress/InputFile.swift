@@ -30,7 +30,10 @@ struct InputFile {
         if isDirectory.boolValue {
             throw CLIFailure.input(path, "is a directory; name the files in it, or use --output-dir to convert a folder")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // A pipe or device (`/dev/stdin`, `<(…)`) has no size to read up to: read its handle.
+        guard let data = FileManager.default.contents(atPath: path)
+            ?? (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readToEnd() ?? Data())
+        else {
             throw CLIFailure.input(path, "cannot be read; check its permissions")
         }
         return Array(data)
