@@ -12,12 +12,15 @@ public struct Diagnostic: Sendable, Hashable {
         private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
     }
 
+    /// How much the finding matters.
     public let severity: Severity
+    /// What kind of finding it is, printed in brackets.
     public let code: Code
     /// 1-based source line.
     public let line: Int
     /// 1-based column, in characters, of the cell concerned (1 when the whole line is meant).
     public let column: Int
+    /// One sentence for the reviewer: what was found or changed, naming the source text.
     public let message: String
 
     public init(_ severity: Severity, _ code: Code, line: Int, column: Int = 1, _ message: String) {

@@ -27,7 +27,9 @@ public struct Field: Sendable, Hashable {
 /// Text the form holds outside its table cells: a remark after the table, or text the reader
 /// could not place (then also flagged by a diagnostic).
 public struct Note: Sendable, Hashable {
+    /// The text, cleaned like every other text of the model.
     public let text: String
+    /// The source line the text came from.
     public let line: Int
 
     public init(text: String, line: Int) {

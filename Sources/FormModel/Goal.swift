@@ -21,7 +21,9 @@ public struct Goal: Sendable, Hashable {
 public struct RichText: Sendable, Hashable {
     /// A stretch of text that is either bold or not.
     public struct Run: Sendable, Hashable {
+        /// The run's text.
         public let text: String
+        /// Whether the source printed it bold (`<b>`, `<strong>`, `**…**`).
         public let isStrong: Bool
         public init(_ text: String, isStrong: Bool = false) {
             self.text = text
@@ -54,5 +56,6 @@ public struct RichText: Sendable, Hashable {
         RichText(paragraphs: paragraphs + other.paragraphs)
     }
 
+    /// Whether there is no text at all.
     public var isEmpty: Bool { paragraphs.isEmpty }
 }

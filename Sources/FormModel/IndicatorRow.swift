@@ -18,9 +18,10 @@ public struct IndicatorRow: Sendable, Hashable {
     public let annualLevel3: String?
     /// The source line of the row.
     public let line: Int
-    /// The 1-based character columns of the period and annual value cells (1 when blank), so
-    /// that a finding about a value points at its cell.
+    /// The 1-based character column of the period value's cell (1 when blank), so that a
+    /// finding about the value points at its cell.
     public let periodColumn: Int
+    /// The 1-based character column of the annual value's cell (1 when blank).
     public let annualColumn: Int
 
     public init(level1: String, level2: String, level3: String, periodValue: String, annualValue: String,

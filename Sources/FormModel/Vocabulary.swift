@@ -81,8 +81,11 @@ public enum Vocabulary {
     public static let otherTaskSection = ["其他需完成的任务"]
     /// Column headers of the task table, by role.
     public static let taskNameHeaders = ["名称", "任务名称", "工作任务"]
+    /// The content column (主要实施内容).
     public static let taskContentHeaders = ["主要实施内容", "主要内容", "实施内容"]
+    /// The amount column; its bracketed unit (`(元)`, `(万元)`) is the unit of the amounts.
     public static let taskAmountHeaders = ["拟投入的资金", "年度预算金额", "预算金额", "金额", "资金"]
+    /// The expected-result column (期望达到的目标).
     public static let taskGoalHeaders = ["期望达到的目标", "预期目标", "预期达到的目标"]
     /// A task row with one of these names is the table's total.
     public static let totalLabels = ["金额合计", "合计", "总计"]
@@ -93,9 +96,13 @@ public enum Vocabulary {
     public static let indicatorSection = ["绩效指标", "年度绩效指标", "绩效指标表"]
     /// Column headers of the indicator table, by role.
     public static let level1Headers = ["一级指标"]
+    /// The level-2 column; a second one makes the table side by side.
     public static let level2Headers = ["二级指标"]
+    /// The level-3 (indicator name) column; a second one makes the table side by side.
     public static let level3Headers = ["三级指标"]
+    /// The period-value column (the left half's value in a side-by-side table).
     public static let periodValueHeaders = ["实施周期指标值", "指标值", "中期指标值", "中期目标值"]
+    /// The annual-value column (the right half's value in a side-by-side table).
     public static let annualValueHeaders = ["年度指标值", "当年度指标值", "年度计划指标值", "本年度指标值", "年度目标值"]
     /// Headers over the two halves of a side-by-side table (`中期指标(2019-2021年) | 年度指标(2019年)`),
     /// printed above the column headers in the older Dongguan project table.
@@ -160,7 +167,9 @@ public enum Vocabulary {
 
 /// One rule of ``Vocabulary/formKinds``.
 public struct FormKindRule: Sendable {
+    /// The kind the rule gives.
     public let kind: FormKind
+    /// Title phrases, any one of which names the kind.
     public let phrases: [String]
     init(_ kind: FormKind, _ phrases: [String]) {
         self.kind = kind
@@ -170,8 +179,11 @@ public struct FormKindRule: Sendable {
 
 /// A level-1 indicator category, its aliases, and the level-2 names it may hold.
 public struct IndicatorCategory: Sendable {
+    /// The category's name in the 2021 edition (`产出指标`).
     public let name: String
+    /// Other names for it (`预期产出指标` in the older edition).
     public let aliases: [String]
+    /// The level-2 names that may sit under it, in either edition.
     public let children: [String]
     init(_ name: String, aliases: [String] = [], children: [String]) {
         self.name = name
