@@ -10,7 +10,16 @@ enum CSVRecord {
     static func field(_ text: String) -> String {
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        // Quotes are doubled scalar by scalar: a `"` followed by a combining mark or a joiner is
+        // one Character with it, and a Character-level replace would leave it single.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// One record: the cells quoted, joined and terminated.
