@@ -52,8 +52,7 @@ enum LabelKeyIndex {
             V.fieldLabels + V.fieldGroups, V.taskNameHeaders + V.taskAmountHeaders,
             V.approverLabels + V.organizationLineLabels, V.budgetHeaders + V.budgetSection,
             V.periodValueHeaders + V.annualValueHeaders, V.budgetSpending + V.budgetIncome + V.budgetAllocation,
-            // A list the assembler spells at its call site.
-            ["部门预算支出"],
+            V.budgetOpeningHeaders,
         ]
         var index: [Words: Keys] = [:]
         for list in lists {

@@ -59,6 +59,8 @@ public enum Vocabulary {
     public static let budgetSection = ["预算整体情况", "预算情况"]
     /// Cells of the budget grid that are column headers, not fields.
     public static let budgetHeaders = ["部门预算支出", "收入来源", "事业发展性支出", "按预算级次划分", "预算金额"]
+    /// A header cell that opens the budget block even when the row has no `预算整体情况` label.
+    public static let budgetOpeningHeaders = ["部门预算支出"]
     /// Budget lines on the spending side (基本支出 + 项目支出 + 事业发展性支出 …).
     public static let budgetSpending = ["基本支出", "项目支出", "财政专项资金", "其他事业发展性支出"]
     /// Budget lines on the income side (… = 财政拨款 + 其他资金).

@@ -174,7 +174,7 @@ struct FormAssembler {
             if Vocabulary.isLabelKey(headKey, in: Vocabulary.taskSection) { form.sectionLabel = headText }
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) || row.cells.contains(where: { Vocabulary.label($0.text, isIn: ["部门预算支出"]) }) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) || row.cells.contains(where: { Vocabulary.label($0.text, isIn: Vocabulary.budgetOpeningHeaders) }) {
             form.section = .budget
             form.sectionLabel = Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) ? headText : form.sectionLabel
             readBudget(row.cells, line: row.line, into: &form)

@@ -57,13 +57,13 @@ struct FormDraft {
         flushColumnHeader()
         indicatorTable.finish()
         let kind = FormKind(title: title)
-        var allDiagnostics = diagnostics + taskTable.diagnostics + indicatorTable.diagnostics
-        allDiagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        let allNotes = (notes + indicatorTable.unplaced.map { note in
-            allDiagnostics.append(Diagnostic(.warning, .unplacedText, line: note.line,
-                "indicator cell that fits no column kept as a note: \(quoted(note.text))"))
-            return note
-        }).sorted { $0.line < $1.line }
+        let unplacedCells = indicatorTable.unplaced.map { note in
+            Diagnostic(.warning, .unplacedText, line: note.line,
+                       "indicator cell that fits no column kept as a note: \(quoted(note.text))")
+        }
+        let allDiagnostics = (diagnostics + taskTable.diagnostics + indicatorTable.diagnostics + unplacedCells)
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        let allNotes = (notes + indicatorTable.unplaced).sorted { $0.line < $1.line }
         let fields = self.fields
         let organization = Vocabulary.organizationFields.lazy.compactMap { label in
             fields.first { Vocabulary.sameFieldLabel($0.label, label) && !$0.value.isEmpty }?.value
