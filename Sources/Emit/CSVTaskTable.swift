@@ -27,6 +27,9 @@ enum CSVTaskTable {
     /// A decimal as plain ASCII digits with a `.` and no grouping (`600000`, `105000.5`).
     static func plain(_ number: Decimal) -> String {
         var number = number
-        return NSDecimalString(&number, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&number, posixLocale)
     }
 }
+
+/// The locale numbers are spelled in (`.` before the decimals), made once.
+private let posixLocale = Locale(identifier: "en_US_POSIX")

@@ -18,99 +18,90 @@ enum JSONValue {
         }
     }
 
-    func write(to out: inout String, indent: Int = 0) {
+    /// Appends the value as UTF-8 bytes; `indent` is the indentation of the line it starts on.
+    func write(to out: inout [UInt8], indent: Int = 0) {
         switch self {
         case let .string(text): JSONValue.writeString(text, to: &out)
-        case let .number(text): out += text
-        case let .bool(flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case let .number(text): out.append(contentsOf: text.utf8)
+        case let .bool(flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if items.allSatisfy(\.isScalar) {
-                out += "["
-                for (i, item) in items.enumerated() { if i > 0 { out += ", " }; item.write(to: &out) }
-                out += "]"
+                out.append(UInt8(ascii: "["))
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out.append(contentsOf: ", ".utf8) }
+                    item.write(to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                out += JSONValue.spaces(indent + 2)
+                JSONValue.writeSpaces(indent + 2, to: &out)
                 item.write(to: &out, indent: indent + 2)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            out += JSONValue.spaces(indent)
-            out += "]"
+            JSONValue.writeSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
             if members.allSatisfy(\.1.isScalar) {
-                out += "{"
+                out.append(UInt8(ascii: "{"))
                 for (i, (key, value)) in members.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out.append(contentsOf: ", ".utf8) }
                     JSONValue.writeString(key, to: &out)
-                    out += ": "
+                    out.append(contentsOf: ": ".utf8)
                     value.write(to: &out)
                 }
-                out += "}"
+                out.append(UInt8(ascii: "}"))
                 return
             }
-            out += "{\n"
+            out.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in members.enumerated() {
-                out += JSONValue.spaces(indent + 2)
+                JSONValue.writeSpaces(indent + 2, to: &out)
                 JSONValue.writeString(key, to: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 value.write(to: &out, indent: indent + 2)
-                out += i + 1 < members.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < members.count ? ",\n" : "\n").utf8)
             }
-            out += JSONValue.spaces(indent)
-            out += "}"
+            JSONValue.writeSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// Escapes per RFC 8259: quote, backslash and control characters; everything else as UTF-8.
     ///
-    /// Works on the UTF-8 bytes: text with nothing to escape (nearly all of it) is copied in
-    /// one piece, and escaped text is copied between the bytes that need escaping.
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        }
-        if plain == true {
-            out += text
-            out += "\""
-            return
-        }
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = start
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-                bytes.formIndex(after: &index)
-                continue
+    /// Works on the UTF-8 bytes: runs with nothing to escape (nearly all text) are copied whole.
+    static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0xF)])
+                }
+                start = index + 1
             }
-            out += Substring(bytes[start..<index])
-            switch byte {
-            case UInt8(ascii: "\""): out += "\\\""
-            case UInt8(ascii: "\\"): out += "\\\\"
-            case UInt8(ascii: "\n"): out += "\\n"
-            case UInt8(ascii: "\r"): out += "\\r"
-            case UInt8(ascii: "\t"): out += "\\t"
-            default:
-                let hex = String(byte, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            }
-            bytes.formIndex(after: &index)
-            start = index
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        out += Substring(bytes[start..<index])
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
-    /// Indentation, made once: the writer indents every line of every document.
-    private static let indentation: [String] = (0..<32).map { String(repeating: " ", count: 2 * $0) }
-
-    static func spaces(_ count: Int) -> String {
-        count % 2 == 0 && count / 2 < indentation.count ? indentation[count / 2] : String(repeating: " ", count: count)
+    static func writeSpaces(_ count: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 }

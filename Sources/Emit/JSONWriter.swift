@@ -7,16 +7,18 @@ import FormModel
 public enum JSONWriter {
     /// One document as a JSON object, ending with a newline.
     public static func render(_ document: Document) -> String {
-        var out = ""
+        var out: [UInt8] = []
         value(of: document).write(to: &out)
-        return out + "\n"
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Several documents as one JSON array, in input order (the CLI's multi-input output).
     public static func render(_ documents: [Document]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         JSONValue.array(documents.map(value(of:))).write(to: &out)
-        return out + "\n"
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One document as an element of the multi-input array, indented to sit inside it and
@@ -24,9 +26,9 @@ public enum JSONWriter {
     /// ``render(_:)-([Document])``, so the CLI can print the array a document at a time
     /// instead of holding every document of a large batch.
     public static func renderElement(_ document: Document) -> String {
-        var out = "  "
+        var out: [UInt8] = Array("  ".utf8)
         value(of: document).write(to: &out, indent: 2)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func value(of document: Document) -> JSONValue {

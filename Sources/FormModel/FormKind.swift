@@ -14,7 +14,7 @@ public enum FormKind: String, Sendable, Hashable, CaseIterable {
     public init(title: String) {
         let folded = Vocabulary.foldedLabel(title)
         self = Vocabulary.formKinds.first { rule in
-            rule.phrases.contains { folded.contains(Vocabulary.foldedLabel($0)) }
+            rule.phrases.contains { folded.containsPhrase(Vocabulary.foldedLabel($0)) }
         }?.kind ?? .unknown
     }
 

@@ -47,12 +47,10 @@ enum LabelKeyIndex {
             V.goalSection, V.goalParts, V.taskSection, V.otherTaskSection,
             V.taskNameHeaders, V.taskContentHeaders, V.taskAmountHeaders, V.taskGoalHeaders, V.totalLabels,
             V.indicatorSection, V.level1Headers, V.level2Headers, V.level3Headers,
-            V.periodValueHeaders, V.annualValueHeaders,
-            // The unions the readers ask about.
-            V.fieldLabels + V.fieldGroups, V.taskNameHeaders + V.taskAmountHeaders,
-            V.approverLabels + V.organizationLineLabels, V.budgetHeaders + V.budgetSection,
-            V.periodValueHeaders + V.annualValueHeaders, V.budgetSpending + V.budgetIncome + V.budgetAllocation,
-            V.budgetOpeningHeaders,
+            V.periodValueHeaders, V.annualValueHeaders, V.indicatorHalfHeaders, V.budgetOpeningHeaders,
+            // The unions the readers ask about (LabelUnions.swift).
+            V.formLabels, V.budgetLabels, V.budgetGridHeaders, V.sectionLabels, V.indicatorHeaderRowWords,
+            V.valueHeaders, V.taskNameOrAmountHeaders, V.organizationLineAnyLabels,
         ]
         var index: [Words: Keys] = [:]
         for list in lists {

@@ -83,6 +83,13 @@ extension Vocabulary {
         return isLabelKey(labelKey(text), in: list, keys: keys)
     }
 
+    /// The label key of a text short enough to be a label of the vocabulary's lists, or `nil`
+    /// for longer text (a goal paragraph), which no list holds: for a reader that keeps a
+    /// cell's key to ask about it many times.
+    public static func shortLabelKey(_ text: String) -> String? {
+        LabelKeyIndex.isTooLong(text) ? nil : labelKey(text)
+    }
+
     /// Whether a key made by ``labelKey(_:)`` is the key of one of a list's labels: for a
     /// reader asking about one cell against several lists, which makes the cell's key once.
     public static func isLabelKey(_ key: String, in list: [String]) -> Bool {

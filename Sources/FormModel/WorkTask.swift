@@ -53,10 +53,14 @@ public struct Amount: Sendable, Hashable {
     public init?(printed: String, unit: Unit) {
         let digits = Vocabulary.halfWidth(printed).filter { $0 != "," && $0 != " " }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              digits.filter({ $0 == "." }).count <= 1, let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+              digits.filter({ $0 == "." }).count <= 1, let value = Decimal(string: digits, locale: Self.numberLocale)
         else { return nil }
         self.init(value: value, unit: unit, text: printed)
     }
+
+    /// The locale amounts are read in (`.` before the decimals), made once: making a `Locale`
+    /// costs more than reading the number.
+    private static let numberLocale = Locale(identifier: "en_US_POSIX")
 
     /// The amount in 元.
     public var inYuan: Decimal { value * unit.yuanFactor }

@@ -25,7 +25,7 @@ enum FieldRowReader {
     /// Cells the row reader should not treat as fields (column headers of the budget grid …).
     /// Reads one row. `labels` are the cells that are always labels in this block;
     /// `isStructural` tells column headers, which are skipped.
-    static func read(_ cells: [SourceCell], line: Int, group initialGroup: String? = nil, labels: [String] = formLabels,
+    static func read(_ cells: [SourceCell], line: Int, group initialGroup: String? = nil, labels: [String] = Vocabulary.formLabels,
                      skipping isStructural: (String) -> Bool = { _ in false }) -> Reading {
         var reading = Reading()
         var group = initialGroup
@@ -35,8 +35,8 @@ enum FieldRowReader {
                 label = cell
                 continue
             }
-            if Vocabulary.label(cell.text, isIn: labels) {
-                if Vocabulary.label(open.text, isIn: Vocabulary.fieldGroups) {
+            if cell.isLabel(in: labels) {
+                if open.isLabel(in: Vocabulary.fieldGroups) {
                     group = open.text
                 } else {
                     reading.fields.append(Field(label: open.text, value: "", group: group, line: line, column: open.column))
@@ -50,7 +50,7 @@ enum FieldRowReader {
             }
             label = nil
         }
-        if let open = label, !(Vocabulary.label(open.text, isIn: Vocabulary.fieldGroups) && !reading.fields.isEmpty) {
+        if let open = label, !(open.isLabel(in: Vocabulary.fieldGroups) && !reading.fields.isEmpty) {
             reading.fields.append(Field(label: open.text, value: "", group: group, line: line, column: open.column))
         }
         return reading
@@ -60,7 +60,7 @@ enum FieldRowReader {
     /// row below, column by column, as the older Dongguan project table prints them.
     static func isColumnHeader(_ cells: [SourceCell]) -> Bool {
         let filled = cells.filter { !$0.text.isEmpty }
-        return filled.count >= 2 && filled.allSatisfy { Vocabulary.label($0.text, isIn: Vocabulary.fieldLabels) }
+        return filled.count >= 2 && filled.allSatisfy { $0.isLabel(in: Vocabulary.fieldLabels) }
     }
 
     /// The values row under a column-header row: each label takes the text in its column, or in
@@ -80,21 +80,14 @@ enum FieldRowReader {
     static func isValuesRow(_ cells: [SourceCell], under header: [SourceCell]) -> Bool {
         guard let first = header.first(where: { !$0.text.isEmpty }),
               cells.contains(where: { $0.index == first.index && !$0.text.isEmpty }) else { return false }
-        let sections = Vocabulary.budgetSection + Vocabulary.goalSection + Vocabulary.taskSection
-            + Vocabulary.otherTaskSection + Vocabulary.indicatorSection
         return !cells.contains { cell in
-            !cell.text.isEmpty && (isKnownLabel(cell.text) || Vocabulary.isCategory(cell.text)
-                || Vocabulary.label(cell.text, isIn: sections) || Vocabulary.isOpinionLabel(cell.text))
+            !cell.text.isEmpty && (cell.isLabel(in: Vocabulary.formLabels) || Vocabulary.isCategory(cell.text)
+                || cell.isLabel(in: Vocabulary.sectionLabels) || Vocabulary.isOpinionLabel(cell.text))
         }
     }
 
-    /// Labels of the form's header fields.
-    static let formLabels = Vocabulary.fieldLabels + Vocabulary.fieldGroups
-    /// Labels of the budget grid.
-    static let budgetLabels = Vocabulary.budgetSpending + Vocabulary.budgetIncome + Vocabulary.budgetAllocation
-
     /// Whether a cell is a header-field label (a row starting with one is a field row).
-    static func isKnownLabel(_ text: String) -> Bool { Vocabulary.label(text, isIn: formLabels) }
+    static func isKnownLabel(_ text: String) -> Bool { Vocabulary.label(text, isIn: Vocabulary.formLabels) }
 
     /// A number written with full-width digits (`１２`, `８，５６０．３１`) in half-width; other values as printed.
     static func numericValue(_ text: String) -> String {

@@ -81,6 +81,8 @@ struct FormAssembler {
                 }
             }
         case let .text(plain):
+            // A heading mark with nothing after it (`##`, a title split off its line) says nothing.
+            guard !plain.isEmpty else { return }
             guard draft != nil else { preamble.append((plain, row.line)); return }
             readProseInForm(plain, rich: rich, row: row)
         }
@@ -148,7 +150,7 @@ struct FormAssembler {
         }
         let head = row.filled.first
         let headText = head?.text ?? ""
-        let headKey = Vocabulary.labelKey(headText)
+        let headKey = head?.labelKey ?? Vocabulary.labelKey(headText)
         let rest = Array(row.cells.drop { $0.text.isEmpty }.dropFirst())
 
         if let header = IndicatorColumns(header: row.cells) {
@@ -159,7 +161,7 @@ struct FormAssembler {
         if IndicatorColumns.isHalfHeaderRow(row.cells) {
             // The halves' own names (with their years) are kept as notes; the columns come next row.
             form.section = .indicators
-            let names = row.filled.filter { Vocabulary.label($0.text, isIn: Vocabulary.indicatorHalfHeaders) }
+            let names = row.filled.filter { $0.isLabel(in: Vocabulary.indicatorHalfHeaders) }
             form.notes += names.map { Note(text: $0.text, line: row.line) }
             return
         }
@@ -174,7 +176,7 @@ struct FormAssembler {
             if Vocabulary.isLabelKey(headKey, in: Vocabulary.taskSection) { form.sectionLabel = headText }
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) || row.cells.contains(where: { Vocabulary.label($0.text, isIn: Vocabulary.budgetOpeningHeaders) }) {
+        if Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) || row.cells.contains(where: { $0.isLabel(in: Vocabulary.budgetOpeningHeaders) }) {
             form.section = .budget
             form.sectionLabel = Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) ? headText : form.sectionLabel
             readBudget(row.cells, line: row.line, into: &form)
@@ -215,7 +217,7 @@ struct FormAssembler {
             return
         }
         let startsAtLabelColumn = row.cells.first.map { !$0.text.isEmpty } ?? false
-        if FieldRowReader.isKnownLabel(headText) {
+        if head?.isLabel(in: Vocabulary.formLabels) == true {
             readFields(row, into: &form)
             return
         }
@@ -269,8 +271,8 @@ struct FormAssembler {
 
     private func readBudget(_ cells: [SourceCell], line: Int, into form: inout FormDraft) {
         let group = form.sectionLabel.isEmpty ? "预算整体情况" : form.sectionLabel
-        let reading = FieldRowReader.read(cells, line: line, group: group, labels: FieldRowReader.budgetLabels) { text in
-            Vocabulary.label(text, isIn: Vocabulary.budgetHeaders + Vocabulary.budgetSection)
+        let reading = FieldRowReader.read(cells, line: line, group: group, labels: Vocabulary.budgetLabels) { text in
+            Vocabulary.label(text, isIn: Vocabulary.budgetGridHeaders)
         }
         form.fields += reading.fields.map { Field(label: $0.label, value: $0.value, group: group, line: $0.line, column: $0.column) }
     }

@@ -25,16 +25,15 @@ struct IndicatorColumns {
         var level1: Int?, level2: [Int] = [], level3: [Int] = [], values: [(Int, Bool)] = []
         var others: [SourceCell] = []
         for cell in cells where !cell.text.isEmpty {
-            let key = Vocabulary.labelKey(cell.text)
-            if Vocabulary.isLabelKey(key, in: Vocabulary.level1Headers) { level1 = cell.index }
-            else if Vocabulary.isLabelKey(key, in: Vocabulary.level2Headers) { level2.append(cell.index) }
-            else if Vocabulary.isLabelKey(key, in: Vocabulary.level3Headers) { level3.append(cell.index) }
+            if cell.isLabel(in: Vocabulary.level1Headers) { level1 = cell.index }
+            else if cell.isLabel(in: Vocabulary.level2Headers) { level2.append(cell.index) }
+            else if cell.isLabel(in: Vocabulary.level3Headers) { level3.append(cell.index) }
             else { others.append(cell) }
         }
         guard [level1 != nil, !level2.isEmpty, !level3.isEmpty].filter({ $0 }).count >= 2 else { return nil }
         // Value columns only matter in a header row: most rows are not one, and are not asked.
         for cell in others where Self.isValueHeader(cell.text) {
-            values.append((cell.index, Vocabulary.label(cell.text, isIn: Vocabulary.annualValueHeaders)))
+            values.append((cell.index, cell.isLabel(in: Vocabulary.annualValueHeaders)))
         }
         self.level2 = level2.first ?? ((level1 ?? 0) + 1)
         self.level1 = level1 ?? (self.level2 - 1)
@@ -56,17 +55,17 @@ struct IndicatorColumns {
     /// A row naming the table's halves (`绩效指标 | 一级指标 | 中期指标(2019-2021年) | … | 年度指标(2019年)`)
     /// above the column headers: its cells are half headers, level headers and the block's label.
     static func isHalfHeaderRow(_ cells: [SourceCell]) -> Bool {
-        let filled = cells.filter { !$0.text.isEmpty }
-        let halves = filled.filter { Vocabulary.label($0.text, isIn: Vocabulary.indicatorHalfHeaders) }
-        return !halves.isEmpty && filled.allSatisfy { cell in
-            Vocabulary.label(cell.text, isIn: Vocabulary.indicatorHalfHeaders + Vocabulary.indicatorSection
-                             + Vocabulary.level1Headers + Vocabulary.level2Headers + Vocabulary.level3Headers)
+        var hasHalf = false
+        for cell in cells where !cell.text.isEmpty {
+            guard cell.isLabel(in: Vocabulary.indicatorHeaderRowWords) else { return false }
+            hasHalf = hasHalf || cell.isLabel(in: Vocabulary.indicatorHalfHeaders)
         }
+        return hasHalf
     }
 
     static func isValueHeader(_ text: String) -> Bool {
         let key = Vocabulary.labelKey(text)
-        return Vocabulary.label(text, isIn: Vocabulary.periodValueHeaders + Vocabulary.annualValueHeaders)
+        return Vocabulary.isLabelKey(key, in: Vocabulary.valueHeaders)
             || key.hasSuffix("指标值") || key.hasSuffix("目标值") || key.contains("计划水平")
     }
 }

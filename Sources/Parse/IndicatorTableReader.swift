@@ -40,7 +40,7 @@ struct IndicatorTableReader {
 
     /// One body row. Cells holding the block's label (`绩效指标`) are ignored.
     mutating func read(_ row: SourceRow) {
-        let cells = row.filled.filter { !Vocabulary.label($0.text, isIn: Vocabulary.indicatorSection) }
+        let cells = row.filled.filter { !$0.isLabel(in: Vocabulary.indicatorSection) }
         guard !cells.isEmpty else { return }
         let side = columns.isSideBySide
         let left = side ? cells.filter { $0.index < columns.rightStart } : cells

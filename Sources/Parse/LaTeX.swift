@@ -15,7 +15,8 @@ enum LaTeX {
     /// must change nothing, or `--to text` would not read back the same. A character written
     /// with an escape (`\%`, `\$`, `\{`) is literal: later passes never read it as markup.
     static func resolve(_ text: String) -> String {
-        guard text.contains("\\") || text.contains("$") else { return text }
+        // A byte test: `contains` on `String` goes through Foundation's canonical search.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") }) else { return text }
         var symbols = text.unicodeScalars.map { Symbol(scalar: $0, isLiteral: false) }
         for _ in 0..<4 {
             let next = resolveOnce(symbols)

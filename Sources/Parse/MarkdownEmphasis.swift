@@ -7,7 +7,9 @@
 /// underscores as blanks to fill in.
 enum MarkdownEmphasis {
     static func markup(_ text: Substring) -> Substring {
-        guard text.contains("**") else { return text }
+        // A byte test first (two adjacent `*` bytes), since most text has no emphasis at all.
+        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "*") && $1 == UInt8(ascii: "*") })
+        else { return text }
         var out = ""
         var rest = text
         while let open = rest.firstRange(of: "**") {

@@ -79,15 +79,18 @@ enum ProseLine: Equatable {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let label = String(text[..<colon]).filter { !$0.isWhitespace }
         let value = text[text.index(after: colon)...].trimmingSpaces()
-        guard Vocabulary.label(label, isIn: Vocabulary.approverLabels + Vocabulary.organizationLineLabels) else { return nil }
+        guard Vocabulary.label(label, isIn: Vocabulary.organizationLineAnyLabels) else { return nil }
         return (label, value)
     }
 
     /// `- 2 -`, `— 3 —`, `第 2 页 共 5 页`, `第2页`, `2/5`.
+    private static let dashes: Set<Character> = ["-", "—", "–", "－", "―"]
+
     static func isPageNumber(_ folded: String) -> Bool {
         // Every page-number spelling below holds an ASCII digit: most lines are answered here.
-        guard folded.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
-        let dashes: Set<Character> = ["-", "—", "–", "－", "―"]
+        // And every one is short (`第12页共345页` is 17 bytes): values and sentences are answered here.
+        guard folded.utf8.count <= 48,
+              folded.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
         let core = folded.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }.reversed()
         let coreText = String(core)
         if coreText.count < folded.count, !coreText.isEmpty, coreText.count <= 4, coreText.allSatisfy({ $0.isASCII && $0.isNumber }) {

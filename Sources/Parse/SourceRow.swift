@@ -27,6 +27,24 @@ struct SourceCell {
     let rich: RichText
     /// Whether cleaning joined Chinese text that spaces had split (`产出指 标`).
     let joinedWord: Bool
+    /// The text's label key (``Vocabulary/labelKey(_:)``), or `nil` when the text is too long
+    /// to be a label. Made once: the assembler asks about each cell against many lists.
+    let labelKey: String?
+
+    init(index: Int, column: Int, text: String, rich: RichText, joinedWord: Bool) {
+        self.index = index
+        self.column = column
+        self.text = text
+        self.rich = rich
+        self.joinedWord = joinedWord
+        labelKey = Vocabulary.shortLabelKey(text)
+    }
+
+    /// Whether the cell is one of a vocabulary list's labels, as ``Vocabulary/label(_:isIn:)`` answers.
+    func isLabel(in list: [String]) -> Bool {
+        guard let labelKey else { return Vocabulary.label(text, isIn: list) }
+        return Vocabulary.isLabelKey(labelKey, in: list)
+    }
 }
 
 import FormModel

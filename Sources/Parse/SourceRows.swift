@@ -4,6 +4,11 @@
 enum SourceRows {
     static func read(_ text: String) -> [SourceRow] {
         let texts = SourceLines.split(text)
+        // Most files hold no HTML table: their lines are read as they are, without the scalar
+        // copies that finding tables spanning lines needs.
+        guard mayHoldTable(text) else {
+            return texts.compactMap { readLine($0.text, number: $0.number) }
+        }
         let lines = texts.map { (number: $0.number, scalars: Array($0.text.unicodeScalars)) }
         let tags = TableTags(lines.map(\.scalars))
         var rows: [SourceRow] = []
@@ -13,13 +18,11 @@ enum SourceRows {
             let (number, scalars) = lines[i]
             let rest = scalars[start...]
             guard let open = tableStart(in: rest) else {
-                let piece = start == 0 ? texts[i].text : Substring(String(String.UnicodeScalarView(rest)))
-                if start == 0, MarkdownRowReader.isPipeRow(piece) {
-                    if let row = MarkdownRowReader.row(piece, number: number) { rows.append(row) }
-                } else if start == 0 || !piece.allSatisfy(\.isWhitespace) {
-                    // A line of prose (no tab) may carry markdown bold: `**项目支出绩效目标申报表**`.
-                    let prose = piece.contains("\t") ? piece : MarkdownEmphasis.markup(piece)
-                    rows.append(TabRowReader.row(prose, number: number, startColumn: start + 1))
+                if start == 0 {
+                    if let row = readLine(texts[i].text, number: number) { rows.append(row) }
+                } else {
+                    let piece = Substring(String(String.UnicodeScalarView(rest)))
+                    if !piece.allSatisfy(\.isWhitespace) { rows.append(prose(piece, number: number, startColumn: start + 1)) }
                 }
                 i += 1
                 start = 0
@@ -49,6 +52,34 @@ enum SourceRows {
             }
         }
         return rows
+    }
+
+    /// A whole line without an HTML table: a markdown pipe row, or a tab-separated row.
+    private static func readLine(_ line: Substring, number: Int) -> SourceRow? {
+        if MarkdownRowReader.isPipeRow(line) { return MarkdownRowReader.row(line, number: number) }
+        return prose(line, number: number, startColumn: 1)
+    }
+
+    /// A tab-separated row; a line of prose (no tab) may carry markdown bold (`**项目支出绩效目标申报表**`).
+    private static func prose(_ piece: Substring, number: Int, startColumn: Int) -> SourceRow {
+        let text = piece.utf8.contains(UInt8(ascii: "\t")) ? piece : MarkdownEmphasis.markup(piece)
+        return TabRowReader.row(text, number: number, startColumn: startColumn)
+    }
+
+    /// Whether `<table` appears anywhere, in any case: a byte search, since a `<` byte is only
+    /// ever the character `<` in UTF-8.
+    static func mayHoldTable(_ text: String) -> Bool {
+        let pattern = Array("<table".utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            for i in 0...(bytes.count - pattern.count) where bytes[i] == UInt8(ascii: "<") {
+                var k = 1
+                while k < pattern.count, bytes[i + k] | 0x20 == pattern[k] { k += 1 }
+                if k == pattern.count { return true }
+            }
+            return false
+        }
     }
 
     /// Where `<table` opens in the line, as a scalar offset, or `nil`.

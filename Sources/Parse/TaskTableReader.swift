@@ -15,11 +15,11 @@ struct TaskTableReader {
         /// The header row of a task table, or `nil` when the row is not one.
         init?(header cells: [SourceCell]) {
             let texts = cells.filter { !$0.text.isEmpty }
-            guard texts.contains(where: { Vocabulary.label($0.text, isIn: Vocabulary.taskContentHeaders) }),
-                  texts.contains(where: { Vocabulary.label($0.text, isIn: Vocabulary.taskNameHeaders + Vocabulary.taskAmountHeaders) })
+            guard texts.contains(where: { $0.isLabel(in: Vocabulary.taskContentHeaders) }),
+                  texts.contains(where: { $0.isLabel(in: Vocabulary.taskNameOrAmountHeaders) })
             else { return nil }
-            name = texts.first { Vocabulary.label($0.text, isIn: Vocabulary.taskNameHeaders) }?.index
-            if let amount = texts.first(where: { Vocabulary.label($0.text, isIn: Vocabulary.taskAmountHeaders) }) {
+            name = texts.first { $0.isLabel(in: Vocabulary.taskNameHeaders) }?.index
+            if let amount = texts.first(where: { $0.isLabel(in: Vocabulary.taskAmountHeaders) }) {
                 unit = Vocabulary.foldedLabel(amount.text).contains("万元") ? .wanYuan : .yuan
             }
         }
