@@ -40,6 +40,11 @@ public struct RichText: Sendable, Hashable {
 
     /// Plain text, one paragraph a line.
     public init(plain: String) {
+        // Nearly every cell is one line: no newline byte, no newline character.
+        if !plain.utf8.contains(UInt8(ascii: "\n")) {
+            self.init(paragraphs: plain.isEmpty ? [] : [[Run(plain)]])
+            return
+        }
         self.init(paragraphs: plain.split(separator: "\n", omittingEmptySubsequences: true).map { [Run(String($0))] })
     }
 

@@ -19,12 +19,14 @@ struct RepairMarks {
 
     /// Marks for a form's diagnostics, over all the cells of its grid.
     init(_ diagnostics: [Diagnostic], cells: [DraftCell]) {
-        // The texts of the cells on each source line, to tell whether a message names one of them.
+        let repairsByLine = Dictionary(grouping: diagnostics.filter { Self.repairCodes.contains($0.code) }, by: \.line)
+        // The texts of the cells on each repaired line, to tell whether a message names one of them.
         var cellsOnLine: [Int: [String]] = [:]
-        for cell in cells {
-            for line in cell.lines { cellsOnLine[line, default: []].append(cell.text.plainText) }
+        for cell in cells where cell.lines.contains(where: { repairsByLine[$0] != nil }) {
+            let text = cell.text.plainText
+            for line in cell.lines where repairsByLine[line] != nil { cellsOnLine[line, default: []].append(text) }
         }
-        byLine = Dictionary(grouping: diagnostics.filter { Self.repairCodes.contains($0.code) }, by: \.line)
+        byLine = repairsByLine
             .mapValues { repairs in
                 repairs.map { repair in
                     (repair, cellsOnLine[repair.line, default: []].filter { Self.message(repair.message, names: $0) })
@@ -54,7 +56,7 @@ struct RepairMarks {
     static func message(_ message: String, names text: String) -> Bool {
         guard !text.isEmpty else { return false }
         return quotedTexts(in: message).contains { quoted in
-            quoted == text || (quoted.count >= 4 && text.contains(quoted))
+            quoted == text || (quoted.count >= 4 && text.containsPhrase(quoted))
         }
     }
 
