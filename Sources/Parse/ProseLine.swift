@@ -36,9 +36,12 @@ enum ProseLine: Equatable {
 
     static func isTitle(_ folded: String) -> Bool {
         let plain = folded.isPlainForSearch
-        return Vocabulary.titleMarkers.contains { folded.containsPhrase($0, isPlain: plain) }
-            || Vocabulary.formKinds.contains { $0.phrases.contains { folded.containsPhrase(Vocabulary.foldedLabel($0), isPlain: plain) } }
+        return titlePhrases.contains { folded.containsPhrase($0, isPlain: plain) }
     }
+
+    /// The title markers and the form kinds' title phrases (folded), worked out once.
+    private static let titlePhrases = Vocabulary.titleMarkers
+        + Vocabulary.formKinds.flatMap { $0.phrases.map(Vocabulary.foldedLabel) }
 
     /// The line half-width and without white space, as characters. In plain text (see
     /// `isPlainForSearch`) every scalar is a character of its own, so this is the label
@@ -76,11 +79,15 @@ enum ProseLine: Equatable {
 
     /// `批复单位：东莞市财政局清溪分局` → (批复单位, 东莞市财政局清溪分局), for the labels the vocabulary knows.
     static func labelled(_ text: String) -> (String, String)? {
-        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        // The colon found by its bytes (`:` or `：`, EF BC 9A) rather than character by character:
+        // most lines are running text with no colon, or a long way to it.
+        let bytes = text.utf8
+        guard let colon = bytes.indices.first(where: { index in
+            bytes[index] == UInt8(ascii: ":") || (bytes[index] == 0xEF && bytes[bytes.index(after: index)...].starts(with: [0xBC, 0x9A]))
+        }) else { return nil }
         let label = String(text[..<colon]).filter { !$0.isWhitespace }
-        let value = text[text.index(after: colon)...].trimmingSpaces()
         guard Vocabulary.label(label, isIn: Vocabulary.organizationLineAnyLabels) else { return nil }
-        return (label, value)
+        return (label, text[text.index(after: colon)...].trimmingSpaces())
     }
 
     /// `- 2 -`, `— 3 —`, `第 2 页 共 5 页`, `第2页`, `2/5`.
