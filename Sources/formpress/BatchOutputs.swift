@@ -21,21 +21,22 @@ extension Convert {
     func outputFiles() throws -> BatchRun.Render {
         switch format {
         case .json:
-            return { document in
+            return { document, _ in
                 [OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "json"),
                                        bytes: Array(JSONWriter.render(document).utf8))]
             }
         case .csv:
             let csv = SendableCSVOutput(csv)
-            return { document in try csv.entries(document) }
+            return { document, _ in try csv.entries(document) }
         case .xhtml:
-            let stylesheet = css.map(StylesheetLink.linked) ?? .print
-            return { document in
-                [OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "xhtml"),
-                                       bytes: Array(XHTMLWriter.render(document, stylesheet: stylesheet).utf8))]
+            let address = css.map(StylesheetAddress.init(written:))
+            return { document, folder in
+                let stylesheet = address.map { StylesheetLink.linked($0.address(inFolder: folder)) } ?? .print
+                return [OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "xhtml"),
+                                              bytes: Array(XHTMLWriter.render(document, stylesheet: stylesheet).utf8))]
             }
         case .text:
-            return { document in
+            return { document, _ in
                 [OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "txt"),
                                        bytes: Array(TextWriter.render(document).utf8))]
             }

@@ -11,8 +11,9 @@ import FormPress
 /// the size of the batch. A file that cannot be read, decoded or written is reported and the
 /// batch goes on; the summary counts it, and the command's exit status says that one failed.
 struct BatchRun: Sendable {
-    /// The files one document becomes, by their names inside its output folder.
-    typealias Render = @Sendable (Document) throws -> [OutputDirectory.Entry]
+    /// The files one document becomes, by their names inside its output folder; the second
+    /// argument is that folder relative to the batch's output folder (`""` at its top).
+    typealias Render = @Sendable (Document, String) throws -> [OutputDirectory.Entry]
 
     /// How a batch went, file by file.
     struct Summary: Equatable {
@@ -68,7 +69,7 @@ struct BatchRun: Sendable {
     private func convert(_ input: BatchInput) -> Outcome {
         do {
             let document = try InputFile(path: input.path).document()
-            let entries = try render(document)
+            let entries = try render(document, input.relativeFolder)
             let target = input.relativeFolder.isEmpty ? folder : (folder as NSString).appendingPathComponent(input.relativeFolder)
             try createFolder(target)
             for entry in entries {

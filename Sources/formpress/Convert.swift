@@ -26,7 +26,7 @@ struct Convert: ParsableCommand {
     var outputDirectory: String?
 
     @Option(name: .customLong("css"), help: ArgumentHelp(
-        "XHTML: link this stylesheet (address as written, relative to the output file) instead of embedding the print stylesheet.",
+        "XHTML: link this stylesheet instead of embedding the print stylesheet. The address is written as given, relative to the output file; with --output-dir, relative to that folder (files in sub-folders get ../ before it).",
         valueName: "FILE"))
     var css: String?
 

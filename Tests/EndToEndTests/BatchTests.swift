@@ -105,6 +105,38 @@ import Testing
         #expect([UInt8](result.stdout) == Array(JSONWriter.render(documents).utf8))
     }
 
+    /// `--css house.css` names a stylesheet at the top of the output folder: a file written two
+    /// folders down must climb out to it; an absolute address or a URL is written as given.
+    @Test func aLinkedStylesheetIsFoundFromEverySubFolder() throws {
+        let root = try Self.makeInputs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("in/broken.txt"))
+        let seeds = ExampleFiles.seeds
+        let top = seeds[0].deletingPathExtension().lastPathComponent + ".xhtml"
+        let deep = "nested/deeper/" + seeds[2].deletingPathExtension().lastPathComponent + ".xhtml"
+        for (css, atTop, below) in [("house.css", "house.css", "../../house.css"),
+                                    ("/srv/house.css", "/srv/house.css", "/srv/house.css"),
+                                    ("https://example.org/house.css", "https://example.org/house.css", "https://example.org/house.css")] {
+            let out = root.appendingPathComponent("out-\(UUID().uuidString)")
+            let result = try FormpressBinary.run(["convert", "--to", "xhtml", "--css", css, "--output-dir", out.path,
+                                                  root.appendingPathComponent("in").path])
+            #expect(result.status <= 1, "\(String(decoding: result.stderr, as: UTF8.self))")
+            for (name, address) in [(top, atTop), (deep, below)] {
+                let page = try String(decoding: Data(contentsOf: out.appendingPathComponent(name)), as: UTF8.self)
+                #expect(Self.linkedAddresses(page) == [address], "\(css): \(name)")
+            }
+        }
+    }
+
+    /// The `href` of every `<link>` element of a page.
+    static func linkedAddresses(_ page: String) -> [String] {
+        page.components(separatedBy: "<link ").dropFirst().compactMap { element in
+            guard let start = element.range(of: "href=\"") else { return nil }
+            let rest = element[start.upperBound...]
+            return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+        }
+    }
+
     @Test func jobsMustBeAtLeastOne() throws {
         let result = try FormpressBinary.run(["convert", "--jobs", "0", "--output-dir", "/tmp/unused", ExampleFiles.seeds[0].path])
         #expect(result.status == 2)
