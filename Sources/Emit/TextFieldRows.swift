@@ -7,7 +7,9 @@ import FormModel
 /// first on every row), a field group as one row `基本信息 | 财政供养人员数 | 28 | …`, and an
 /// ungrouped field as `部门名称 | …` on its own row. A `预算单位：…` line above the table stays a
 /// line, since it is what names the organization when no field does. A blank ungrouped value is
-/// written `*`.
+/// written `*`. An ungrouped field whose label the reader would take for a block label (a goal
+/// part such as `年度目标`, read from a damaged goal block) is written after a blank group cell,
+/// `* | 年度目标 | …`, so that the row reads as a field row like any other.
 enum TextFieldRows {
     static func lines(_ fields: [Field], organization: String?) -> [String] {
         var lines: [String] = []
@@ -64,7 +66,15 @@ enum TextFieldRows {
         if Vocabulary.label(field.label, isIn: Vocabulary.organizationLineLabels), !field.value.isEmpty, field.value == organization {
             return TextCell.plain(field.label) + "：" + TextCell.plain(field.value)
         }
-        return TextCell.row([TextCell.plain(field.label), field.value.isEmpty ? blank : TextCell.plain(field.value)])
+        let cells = [TextCell.plain(field.label), field.value.isEmpty ? blank : TextCell.plain(field.value)]
+        return TextCell.row(opensBlock(field.label) ? [blank] + cells : cells)
+    }
+
+    /// Whether a row starting with this label would open a block (goals, tasks, indicators, the
+    /// budget grid, the opinion) instead of being read as a field.
+    private static func opensBlock(_ label: String) -> Bool {
+        Vocabulary.label(label, isIn: Vocabulary.sectionLabels) || Vocabulary.label(label, isIn: Vocabulary.goalParts)
+            || Vocabulary.isOpinionLabel(label)
     }
 
     /// A blank value, as the forms print one: the reader skips it, and the row keeps two cells,

@@ -9,6 +9,10 @@ import FormModel
 /// cells than usual would let the reader take the category for an indicator name, so its
 /// categories go on a row of their own just above it, as OCR often prints a merged label; a
 /// category with no indicators is such a row with nothing below it.
+///
+/// In the side-by-side layout the right half repeats the indicator name only when it has an
+/// annual value or a name of its own: a lone name there could be a category word (`质量指标` as
+/// an indicator name), which the reader would take for the right half's level-2 category.
 enum TextIndicatorRows {
     static func lines(_ rows: [IndicatorRow], layout: IndicatorLayout) -> [String] {
         let side = layout == .sideBySide
@@ -39,9 +43,16 @@ enum TextIndicatorRows {
                 cells = ["", "", ""]
             }
             cells += [row.level3, row.periodValue]
-            cells += side ? ["", row.annualLevel3 ?? row.level3, row.annualValue] : [row.annualValue]
+            cells += side ? rightHalf(row) : [row.annualValue]
             lines.append(TextCell.row(cells.map(TextCell.plain)))
         }
         return lines
+    }
+
+    /// The right half of a side-by-side row: blank when it says nothing the left half does not
+    /// (no annual value, the same name), so that a name alone never stands in it.
+    private static func rightHalf(_ row: IndicatorRow) -> [String] {
+        guard !row.annualValue.isEmpty || row.annualLevel3 != nil else { return [] }
+        return ["", row.annualLevel3 ?? row.level3, row.annualValue]
     }
 }

@@ -102,6 +102,36 @@ import Testing
         #expect(text.contains("\t普法宣传覆盖率\t>90%"))
     }
 
+    /// Found by the round-trip property on damaged side-by-side tables: an indicator named like a
+    /// category (`质量指标`) with no annual value was written with its name alone in the right
+    /// half, where the reader took it for the right half's level-2 (`数量指标` became `质量指标`,
+    /// an explicitly blank level-2 became `社会效益指标`). Such a right half is left blank.
+    @Test func sideBySideNameThatIsACategoryWordWithoutAnnualValue() throws {
+        let text = try expectRoundTrip(form(title: "部门（单位）整体支出绩效目标批复表", indicators: [
+            row("产出指标", "数量指标", "法律顾问人数", "2人", "2人"),
+            row("产出指标", "数量指标", "质量指标", "质量指", ""),
+            row("效益指标", "", "社会效益指标", "化解矛盾纠纷", ""),
+        ], layout: .sideBySide))
+        #expect(text.contains("\n\t\t\t质量指标\t质量指\n"))
+        #expect(text.contains("\n\t效益指标\t\t社会效益指标\t化解矛盾纠纷\n"))
+    }
+
+    /// Found by the round-trip property on damaged goal blocks: fields labelled with a goal part
+    /// (`年度目标`, `实施周期总目标(2019-2021年)`) were read back as goals. They are written after a
+    /// blank group cell, so that the row is a field row.
+    @Test func fieldsLabelledWithGoalParts() throws {
+        let fields = [Field(label: "项目名称", value: "景区环境提升工程", line: 0),
+                      Field(label: "实施周期总目标(2019-2021年)", value: "年度目标", line: 0),
+                      Field(label: "年度目标", value: "", line: 0),
+                      Field(label: "目标1：完成改造。", value: "目标1：完成步道改造。", line: 0)]
+        let text = try expectRoundTrip(form(title: "东莞市财政项目支出绩效目标表", fields: fields,
+                                            indicators: [row("产出指标", "数量指标", "次数", "1次", "1次")]))
+        #expect(text.contains("\n*\t实施周期总目标(2019-2021年)\t年度目标\n*\t年度目标\t*\n目标1：完成改造。\t"))
+        try expectRoundTrip(form(title: "东莞市财政项目支出绩效目标表", fields: fields,
+                                 goals: [Goal(label: "总体绩效目标", body: RichText(plain: "完成改造"), line: 0)],
+                                 indicators: [row("产出指标", "数量指标", "次数", "1次", "1次")]))
+    }
+
     @Test func tasksInWanYuanWithATotalAndOtherTasks() throws {
         let text = try expectRoundTrip(form(
             fields: [Field(label: "部门名称", value: "某局", line: 0), Field(label: "合计", value: "58.5", group: "年度主要任务", line: 0)],

@@ -160,4 +160,19 @@ import Testing
         #expect(form.opinionLabel == "镇财政分局批复意见")
         #expect(form.notes.map(\.text) == ["根据预算管理的有关规定,绩效目标由预算单位申报。"])
     }
+
+    /// Found by the `--to text` round-trip property: a heading mark split off its title (`##`)
+    /// became an empty note, which the text copy cannot hold.
+    @Test func headingMarkAloneIsNoNote() throws {
+        let form = try readForm("""
+        部门（单位）整体支出绩效目标批复表
+        |一级指标|二级指标|三级指标|实施周期指标值|年度指标值
+        |产出指标|数量指标|法律顾问人数|2人|2人
+
+        ##
+         以上指标由预算单位申报。
+        """)
+        #expect(form.indicators.map(\.levels) == [["产出指标", "数量指标", "法律顾问人数", "2人", "2人"]])
+        #expect(form.notes.map(\.text) == ["以上指标由预算单位申报。"])
+    }
 }
