@@ -38,7 +38,7 @@ enum TextFieldRows {
     static func blocks(_ fields: [Field], hasGoals: Bool) -> (aboveGoals: [Field], belowGoals: [Field]) {
         guard hasGoals, let split = fields.indices.dropFirst().first(where: { index in
             isBudget(fields[index - 1]) && fields[index].group == nil
-                && !Vocabulary.label(fields[index].label, isIn: Vocabulary.fieldLabels + Vocabulary.fieldGroups)
+                && !Vocabulary.label(fields[index].label, isIn: Vocabulary.formLabels)
         }) else { return (fields, []) }
         return (Array(fields[..<split]), Array(fields[split...]))
     }

@@ -38,7 +38,9 @@ enum InlineMarkup {
                 continue
             }
             if s == "&", let (replacement, end) = entity(scalars, at: i) {
-                current.unicodeScalars.append(contentsOf: replacement.unicodeScalars)
+                // `+=`, not `unicodeScalars.append(contentsOf:)`, which builds a new string each
+                // time: a line of a million entities took quadratic time.
+                current += replacement
                 i = end
                 continue
             }

@@ -34,14 +34,16 @@ enum SourceRows {
                 rows.append(TabRowReader.row(before, number: number, startColumn: start + 1))
             }
             let end = tags.end(ofTableAt: TableTags.Position(line: i, offset: open)) ?? unclosedEnd(lines, line: i)
-            var fragment = String.UnicodeScalarView()
+            // Gathered as scalars and made a string once: appending to a string's scalar view
+            // a line at a time copies the whole string each time (quadratic in a long table).
+            var fragment: [Unicode.Scalar] = []
             for k in i...end.line {
                 let from = k == i ? open : 0
                 let to = k == end.line ? end.offset : lines[k].scalars.count
                 if k > i { fragment.append("\n") }
                 fragment.append(contentsOf: lines[k].scalars[from..<to])
             }
-            rows += HTMLTableReader.rows(String(fragment), line: number, column: open + 1)
+            rows += HTMLTableReader.rows(String(String.UnicodeScalarView(fragment)), line: number, column: open + 1)
             // Text after `</table>` on its line is read on: prose, or another table.
             if end.offset < lines[end.line].scalars.count {
                 i = end.line

@@ -104,6 +104,27 @@ struct BadInputTests {
         print("bad input: 5 MB line \(small.seconds) s, 50 MB line \(big.seconds) s")
     }
 
+    /// Inputs that grew quadratically once: a line of a million entities (each decoded entity
+    /// copied the cell's text so far) and an HTML table over 100,000 lines (each line copied
+    /// the table's text so far). Ten times the input must take about ten times as long.
+    @Test(arguments: ["entities on one line", "HTML table over many lines", "markdown table over many lines"])
+    func longInputsInLinearTime(_ name: String) throws {
+        func text(_ n: Int) -> String {
+            switch name {
+            case "entities on one line":
+                return String(repeating: "&amp;&ge;", count: 10 * n)
+            case "HTML table over many lines":
+                return "<table>\n" + (0..<n).map { "<tr><td>数量指标</td><td>\($0)</td></tr>\n" }.joined() + "</table>\n"
+            default:
+                return "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n|---|---|---|---|\n"
+                    + (0..<n).map { "| 产出指标 | 数量指标 | 人数\($0) | ≥\($0)人 |\n" }.joined()
+            }
+        }
+        let small = try Self.check("\(name), 10,000", Array(text(10_000).utf8), formats: [.json], limit: 120)[.json]!
+        let big = try Self.check("\(name), 100,000", Array(text(100_000).utf8), formats: [.json], limit: 300)[.json]!
+        #expect(big.seconds < max(30 * small.seconds, 20), "\(name): 10× the input took \(big.seconds) s against \(small.seconds) s: not linear")
+    }
+
     @Test func rowOfOneHundredThousandCells() throws {
         let values = (0..<100_000).map { "值\($0)" }.joined(separator: "\t")
         try Self.check("100,000 cells", Array("部门名称\t\(values)\n".utf8), formats: Self.bigFormats, limit: 60)
