@@ -28,35 +28,61 @@ enum MarkdownRowReader {
 
     /// The raw text of each cell, with `\|` unescaped, and the 1-based column where it starts.
     /// The text before the first pipe and after the last one is no cell.
+    ///
+    /// Scans the UTF-8 bytes: `|` and `\` are ASCII, so a byte equal to one of them is that
+    /// character, and each cell is a slice of the line, copied once.
     static func split(_ line: Substring) -> [(text: String, column: Int)] {
         var pieces: [(text: String, column: Int)] = []
-        var current = String.UnicodeScalarView()
-        var start: Int?
+        let bytes = line.utf8
+        var start: String.Index?
+        var startColumn = 0
         var column = 0
         var escaped = false
-        for s in line.unicodeScalars {
-            column += 1
+        var hasEscape = false
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let byte = bytes[i]
+            if byte & 0xC0 != 0x80 { column += 1 }
             if escaped {
-                if s != "|" { current.append("\\") }
-                current.append(s)
+                // The escaped character's first byte; its other bytes are never `|` or `\`.
                 escaped = false
-                continue
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+                hasEscape = true
+            } else if byte == UInt8(ascii: "|") {
+                if let begin = start { pieces.append((cellText(line[begin..<i], hasEscape: hasEscape), startColumn)) }
+                start = bytes.index(after: i)
+                startColumn = column + 1
+                hasEscape = false
             }
-            if s == "\\" { escaped = true; continue }
-            if s == "|" {
-                if let begin = start { pieces.append((String(current).trimmingSpaces(), begin)) }
-                current = String.UnicodeScalarView()
-                start = column + 1
-                continue
-            }
-            if start != nil { current.append(s) }
+            bytes.formIndex(after: &i)
         }
         // Text after the last pipe is a cell only when the row did not close with a pipe.
-        if escaped { current.append("\\") }
-        if let begin = start, !String(current).trimmingSpaces().isEmpty {
-            pieces.append((String(current).trimmingSpaces(), begin))
+        if let begin = start {
+            let text = cellText(line[begin...], hasEscape: hasEscape)
+            if !text.isEmpty { pieces.append((text, startColumn)) }
         }
         return pieces
+    }
+
+    /// A cell's text between its pipes, trimmed, with `\|` read as `|` (any other backslash stays).
+    private static func cellText(_ raw: Substring, hasEscape: Bool) -> String {
+        guard hasEscape else { return raw.trimmingSpaces() }
+        var text = String.UnicodeScalarView()
+        var escaped = false
+        for s in raw.unicodeScalars {
+            if escaped {
+                if s != "|" { text.append("\\") }
+                text.append(s)
+                escaped = false
+            } else if s == "\\" {
+                escaped = true
+            } else {
+                text.append(s)
+            }
+        }
+        if escaped { text.append("\\") }
+        return String(text).trimmingSpaces()
     }
 
     /// `---`, `:--:`, `--:` in every cell: the line under a markdown header row.

@@ -119,8 +119,10 @@ extension StringProtocol {
     /// The text without leading and trailing white space.
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        guard let first = scalars.firstIndex(where: { !Vocabulary.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !Vocabulary.isWhitespace($0) }) else { return "" }
+        // Copied as one run of UTF-8 between the two scalars, not rebuilt a scalar at a time
+        // (and not sliced by characters, which would round to a character boundary).
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }
