@@ -11,9 +11,7 @@ public enum FormReader {
         let decoded = try SourceText.decode(bytes)
         if decoded.text.unicodeScalars.allSatisfy({ Vocabulary.isWhitespace($0) || $0 == "\u{0}" }) { throw .empty }
         var assembler = FormAssembler()
-        for row in SourceRows.read(decoded.text) {
-            assembler.read(row)
-        }
+        SourceRows.read(decoded.text) { assembler.read($0) }
         let (forms, diagnostics) = assembler.finish()
         return Document(source: source, encoding: decoded.encoding, forms: forms.map(FormReview.review), diagnostics: diagnostics)
     }

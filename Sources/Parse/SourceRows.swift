@@ -2,16 +2,27 @@
 /// an HTML `<table>` (which may run over several lines), a markdown pipe row, or a
 /// tab-separated row (which includes plain prose). A file may mix them.
 enum SourceRows {
+    /// Every row of the text, in order.
     static func read(_ text: String) -> [SourceRow] {
+        var rows: [SourceRow] = []
+        read(text) { rows.append($0) }
+        return rows
+    }
+
+    /// Hands each row to `take` as soon as it is read, so that a reader that uses the rows one
+    /// at a time (the form assembler) never holds every row of a large file at once.
+    static func read(_ text: String, into take: (SourceRow) -> Void) {
         let texts = SourceLines.split(text)
         // Most files hold no HTML table: their lines are read as they are, without the scalar
         // copies that finding tables spanning lines needs.
         guard mayHoldTable(text) else {
-            return texts.compactMap { readLine($0.text, number: $0.number) }
+            for line in texts {
+                if let row = readLine(line.text, number: line.number) { take(row) }
+            }
+            return
         }
         let lines = texts.map { (number: $0.number, scalars: Array($0.text.unicodeScalars)) }
         let tags = TableTags(lines.map(\.scalars))
-        var rows: [SourceRow] = []
         var i = 0
         var start = 0
         while i < lines.count {
@@ -19,10 +30,10 @@ enum SourceRows {
             let rest = scalars[start...]
             guard let open = tableStart(in: rest) else {
                 if start == 0 {
-                    if let row = readLine(texts[i].text, number: number) { rows.append(row) }
+                    if let row = readLine(texts[i].text, number: number) { take(row) }
                 } else {
                     let piece = Substring(String(String.UnicodeScalarView(rest)))
-                    if !piece.allSatisfy(\.isWhitespace) { rows.append(prose(piece, number: number, startColumn: start + 1)) }
+                    if !piece.allSatisfy(\.isWhitespace) { take(prose(piece, number: number, startColumn: start + 1)) }
                 }
                 i += 1
                 start = 0
@@ -31,7 +42,7 @@ enum SourceRows {
             if scalars[start..<open].contains(where: { !$0.properties.isWhitespace }) {
                 // Text before the table on the same line is prose (`<h2>标题</h2><table>…`).
                 let before = Substring(String(String.UnicodeScalarView(scalars[start..<open])))
-                rows.append(TabRowReader.row(before, number: number, startColumn: start + 1))
+                take(TabRowReader.row(before, number: number, startColumn: start + 1))
             }
             let end = tags.end(ofTableAt: TableTags.Position(line: i, offset: open)) ?? unclosedEnd(lines, line: i)
             // Gathered as scalars and made a string once: appending to a string's scalar view
@@ -43,7 +54,7 @@ enum SourceRows {
                 if k > i { fragment.append("\n") }
                 fragment.append(contentsOf: lines[k].scalars[from..<to])
             }
-            rows += HTMLTableReader.rows(String(String.UnicodeScalarView(fragment)), line: number, column: open + 1)
+            HTMLTableReader.rows(String(String.UnicodeScalarView(fragment)), line: number, column: open + 1).forEach(take)
             // Text after `</table>` on its line is read on: prose, or another table.
             if end.offset < lines[end.line].scalars.count {
                 i = end.line
@@ -53,7 +64,6 @@ enum SourceRows {
                 start = 0
             }
         }
-        return rows
     }
 
     /// A whole line without an HTML table: a markdown pipe row, or a tab-separated row.

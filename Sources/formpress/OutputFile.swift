@@ -6,22 +6,38 @@ import Foundation
 /// interrupted run leaves the old file or none, never half of a new one.
 enum OutputFile {
     static func write(_ text: String, to path: String?) throws {
-        try write(Array(text.utf8), to: path)
+        var text = text
+        try text.withUTF8 { try write(Self.data(viewing: $0), to: path) }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String?) throws {
+        try bytes.withUnsafeBufferPointer { try write(Self.data(viewing: $0), to: path) }
     }
 
     /// Writes to standard output, failing with a one-line reason when it is closed or a broken
     /// pipe (`FileHandle.write(_:)` would trap instead).
     static func writeToStandardOutput(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer { try writeToStandardOutput(Self.data(viewing: $0)) }
+    }
+
+    private static func writeToStandardOutput(_ data: Data) throws {
         do {
-            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+            try FileHandle.standardOutput.write(contentsOf: data)
         } catch {
             throw CLIFailure.output("-", "standard output is closed or a broken pipe")
         }
     }
 
-    static func write(_ bytes: [UInt8], to path: String?) throws {
+    /// The bytes as `Data` without copying them (a large output would otherwise be held twice);
+    /// valid only while the buffer is.
+    private static func data(viewing bytes: UnsafeBufferPointer<UInt8>) -> Data {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return Data() }
+        return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+    }
+
+    private static func write(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else {
-            return try writeToStandardOutput(bytes)
+            return try writeToStandardOutput(data)
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
@@ -30,7 +46,7 @@ enum OutputFile {
             throw CLIFailure.output(path, "it is a directory")
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             throw CLIFailure.output(path, "the folder \(directory.path) is missing or not writable")
         }
         guard rename(temporary.path, path) == 0 else {
