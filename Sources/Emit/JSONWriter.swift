@@ -7,18 +7,18 @@ import FormModel
 public enum JSONWriter {
     /// One document as a JSON object, ending with a newline.
     public static func render(_ document: Document) -> String {
-        var out: [UInt8] = []
-        value(of: document).write(to: &out)
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        var out = JSONOutput()
+        write(document, to: &out, indent: 0)
+        out.raw("\n")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// Several documents as one JSON array, in input order (the CLI's multi-input output).
     public static func render(_ documents: [Document]) -> String {
-        var out: [UInt8] = []
-        JSONValue.array(documents.map(value(of:))).write(to: &out)
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        var out = JSONOutput()
+        out.array(documents, indent: 0) { out, document, indent in write(document, to: &out, indent: indent) }
+        out.raw("\n")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// One document as an element of the multi-input array, indented to sit inside it and
@@ -26,89 +26,116 @@ public enum JSONWriter {
     /// ``render(_:)-([Document])``, so the CLI can print the array a document at a time
     /// instead of holding every document of a large batch.
     public static func renderElement(_ document: Document) -> String {
-        var out: [UInt8] = Array("  ".utf8)
-        value(of: document).write(to: &out, indent: 2)
-        return String(decoding: out, as: UTF8.self)
+        var out = JSONOutput(bytes: Array("  ".utf8))
+        write(document, to: &out, indent: 2)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    static func value(of document: Document) -> JSONValue {
-        .object([
-            ("source", .string(document.source)),
-            ("encoding", .string(document.encoding.rawValue)),
-            ("forms", .array(document.forms.map(value(of:)))),
-            ("diagnostics", .array(document.diagnostics.map(value(of:)))),
-        ])
-    }
-
-    static func value(of form: Form) -> JSONValue {
-        .object([
-            ("kind", .string(form.kind.rawValue)),
-            ("title", .string(form.title)),
-            ("year", form.year.map { .number(String($0)) } ?? .null),
-            ("organization", .optional(form.organization)),
-            ("approver", .optional(form.approver)),
-            ("fields", .array(form.fields.map(value(of:)))),
-            ("goals", .array(form.goals.map(value(of:)))),
-            ("tasks", .array(form.tasks.map(value(of:)))),
-            ("otherTasks", .array(form.otherTasks.map(value(of:)))),
-            ("indicators", .array(form.indicators.map(value(of:)))),
-            ("indicatorLayout", .string(form.indicatorLayout.rawValue)),
-            ("opinion", .optional(form.opinion)),
-            ("opinionLabel", .optional(form.opinionLabel)),
-            ("notes", .array(form.notes.map { .object([("text", .string($0.text)), ("line", .number(String($0.line)))]) })),
-            ("diagnostics", .array(form.diagnostics.map(value(of:)))),
-            ("line", .number(String(form.line))),
-        ])
-    }
-
-    static func value(of field: Field) -> JSONValue {
-        var members: [(String, JSONValue)] = [("label", .string(field.label)), ("value", .string(field.value))]
-        if let group = field.group { members.append(("group", .string(group))) }
-        members.append(("line", .number(String(field.line))))
-        return .object(members)
-    }
-
-    static func value(of goal: Goal) -> JSONValue {
-        var members: [(String, JSONValue)] = [("label", .string(goal.label)), ("text", .string(goal.text))]
-        if goal.body.hasEmphasis {
-            members.append(("paragraphs", .array(goal.body.paragraphs.map { runs in
-                .array(runs.map { .object([("text", .string($0.text)), ("strong", .bool($0.isStrong))]) })
-            })))
+    static func write(_ document: Document, to out: inout JSONOutput, indent: Int) {
+        out.object(.block(indent: indent)) { members in
+            members.string("source", document.source)
+            members.string("encoding", document.encoding.rawValue)
+            members.value("forms") { out, indent in out.array(document.forms, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
+            members.value("diagnostics") { out, indent in out.array(document.diagnostics, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
         }
-        members.append(("line", .number(String(goal.line))))
-        return .object(members)
     }
 
-    static func value(of task: WorkTask) -> JSONValue {
-        var members: [(String, JSONValue)] = [("name", .string(task.name))]
-        if let number = task.number { members.append(("number", .string(number))) }
-        members += [
-            ("content", .string(task.content)),
-            ("goal", .string(task.goal)),
-            ("amount", task.amount.map { amount in
-                .object([("value", .number("\(amount.value)")), ("unit", .string(amount.unit.rawValue)),
-                         ("text", .string(amount.text))])
-            } ?? .null),
-            ("line", .number(String(task.line))),
-        ]
-        return .object(members)
+    static func write(_ form: Form, to out: inout JSONOutput, indent: Int) {
+        out.object(.block(indent: indent)) { members in
+            members.string("kind", form.kind.rawValue)
+            members.string("title", form.title)
+            members.value("year") { out, _ in out.raw(form.year.map { String($0) } ?? "null") }
+            members.string("organization", form.organization)
+            members.string("approver", form.approver)
+            members.value("fields") { out, indent in out.array(form.fields, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
+            members.value("goals") { out, indent in out.array(form.goals, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
+            members.value("tasks") { out, indent in out.array(form.tasks, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
+            members.value("otherTasks") { out, indent in out.array(form.otherTasks, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
+            members.value("indicators") { out, indent in out.array(form.indicators, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
+            members.string("indicatorLayout", form.indicatorLayout.rawValue)
+            members.string("opinion", form.opinion)
+            members.string("opinionLabel", form.opinionLabel)
+            members.value("notes") { out, indent in
+                out.array(form.notes, indent: indent) { out, note, _ in
+                    out.object(.inline) { members in
+                        members.string("text", note.text)
+                        members.number("line", note.line)
+                    }
+                }
+            }
+            members.value("diagnostics") { out, indent in out.array(form.diagnostics, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
+            members.number("line", form.line)
+        }
     }
 
-    static func value(of row: IndicatorRow) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("level1", .string(row.level1)), ("level2", .string(row.level2)), ("level3", .string(row.level3)),
-            ("periodValue", .string(row.periodValue)), ("annualValue", .string(row.annualValue)),
-        ]
-        if let other = row.annualLevel3 { members.append(("annualLevel3", .string(other))) }
-        members.append(("line", .number(String(row.line))))
-        return .object(members)
+    static func write(_ field: Field, to out: inout JSONOutput, indent: Int) {
+        out.object(.inline) { members in
+            members.string("label", field.label)
+            members.string("value", field.value)
+            if let group = field.group { members.string("group", group) }
+            members.number("line", field.line)
+        }
     }
 
-    static func value(of diagnostic: Diagnostic) -> JSONValue {
-        .object([
-            ("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code.rawValue)),
-            ("line", .number(String(diagnostic.line))), ("column", .number(String(diagnostic.column))),
-            ("message", .string(diagnostic.message)),
-        ])
+    /// On one line, unless it keeps its bold runs (`paragraphs`), an array.
+    static func write(_ goal: Goal, to out: inout JSONOutput, indent: Int) {
+        out.object(goal.body.hasEmphasis ? .block(indent: indent) : .inline) { members in
+            members.string("label", goal.label)
+            members.string("text", goal.text)
+            if goal.body.hasEmphasis {
+                members.value("paragraphs") { out, indent in
+                    out.array(goal.body.paragraphs, indent: indent) { out, runs, indent in
+                        out.array(runs, indent: indent) { out, run, _ in
+                            out.object(.inline) { members in
+                                members.string("text", run.text)
+                                members.bool("strong", run.isStrong)
+                            }
+                        }
+                    }
+                }
+            }
+            members.number("line", goal.line)
+        }
+    }
+
+    /// On one line, unless it has an amount, an object.
+    static func write(_ task: WorkTask, to out: inout JSONOutput, indent: Int) {
+        out.object(task.amount == nil ? .inline : .block(indent: indent)) { members in
+            members.string("name", task.name)
+            if let number = task.number { members.string("number", number) }
+            members.string("content", task.content)
+            members.string("goal", task.goal)
+            members.value("amount") { out, _ in
+                guard let amount = task.amount else { return out.raw("null") }
+                out.object(.inline) { members in
+                    members.number("value", "\(amount.value)")
+                    members.string("unit", amount.unit.rawValue)
+                    members.string("text", amount.text)
+                }
+            }
+            members.number("line", task.line)
+        }
+    }
+
+    static func write(_ row: IndicatorRow, to out: inout JSONOutput, indent: Int) {
+        out.object(.inline) { members in
+            members.string("level1", row.level1)
+            members.string("level2", row.level2)
+            members.string("level3", row.level3)
+            members.string("periodValue", row.periodValue)
+            members.string("annualValue", row.annualValue)
+            if let other = row.annualLevel3 { members.string("annualLevel3", other) }
+            members.number("line", row.line)
+        }
+    }
+
+    static func write(_ diagnostic: Diagnostic, to out: inout JSONOutput, indent: Int) {
+        out.object(.inline) { members in
+            members.string("severity", diagnostic.severity.rawValue)
+            members.string("code", diagnostic.code.rawValue)
+            members.number("line", diagnostic.line)
+            members.number("column", diagnostic.column)
+            members.string("message", diagnostic.message)
+        }
     }
 }
