@@ -3,7 +3,20 @@ import FormModel
 /// Reads the goal block: one `总体绩效目标` text, or a project's sub-blocks (`实施周期总目标`,
 /// `2025年度目标`) one under the other or side by side, with their continuation rows.
 struct GoalBlockReader {
-    private(set) var goals: [Goal] = []
+    /// A goal being read: its paragraphs grow in place as continuation rows come (building a
+    /// new `Goal` for each row copied all its paragraphs, quadratic in a long goal).
+    private struct OpenGoal {
+        let label: String
+        var paragraphs: [[RichText.Run]]
+        var line: Int
+    }
+
+    private var open: [OpenGoal] = []
+
+    /// The goals read so far.
+    var goals: [Goal] {
+        open.map { Goal(label: $0.label, body: RichText(paragraphs: $0.paragraphs), line: $0.line) }
+    }
     /// For side-by-side parts, which cell position holds which goal.
     private var partByIndex: [Int: Int] = [:]
     private var current: Int?
@@ -14,17 +27,17 @@ struct GoalBlockReader {
         if parts.count >= 2 { partByIndex = [:] }
         for cell in cells where !cell.text.isEmpty {
             if isPartLabel(cell.text) {
-                goals.append(Goal(label: cell.text, body: RichText(paragraphs: []), line: line))
-                current = goals.count - 1
-                if parts.count >= 2 { partByIndex[cell.index] = goals.count - 1 }
+                open.append(OpenGoal(label: cell.text, paragraphs: [], line: line))
+                current = open.count - 1
+                if parts.count >= 2 { partByIndex[cell.index] = open.count - 1 }
                 continue
             }
             let target = partByIndex.count >= 2 ? (partByIndex[cell.index] ?? current) : current
             if let target {
                 append(cell.rich, to: target, line: line)
             } else {
-                goals.append(Goal(label: sectionLabel ?? "总体绩效目标", body: cell.rich, line: line))
-                current = goals.count - 1
+                open.append(OpenGoal(label: sectionLabel ?? "总体绩效目标", paragraphs: cell.rich.paragraphs, line: line))
+                current = open.count - 1
             }
         }
     }
@@ -37,8 +50,8 @@ struct GoalBlockReader {
     }
 
     private mutating func append(_ text: RichText, to index: Int, line: Int) {
-        let goal = goals[index]
-        goals[index] = Goal(label: goal.label, body: goal.body.appending(text), line: goal.body.isEmpty ? line : goal.line)
+        if open[index].paragraphs.isEmpty { open[index].line = line }
+        open[index].paragraphs += text.paragraphs
     }
 
     private func isPartLabel(_ text: String) -> Bool { Vocabulary.label(text, isIn: Vocabulary.goalParts) }

@@ -14,8 +14,13 @@ enum HTMLTableReader {
     static let maximumColumnSpan = 64
     static let maximumColumns = 256
     /// Positions that spans may fill in one table; past it, spans count as 1, so that a table of
-    /// many rows with huge `rowspan`s stays linear in its size.
-    static let spanBudget = 1_000_000
+    /// many rows with huge `rowspan`s stays linear in its size. (A real form's spans fill a few
+    /// hundred; a million made a 16 KB table of four cells take 160 MB.)
+    static let spanBudget = 100_000
+    /// Empty cells that may be added in one table to make its rows equally wide; past it, rows
+    /// keep their own width, so that one 256-cell row over 80,000 one-cell rows costs no more
+    /// memory than its cells (it took 1.3 GB for 1.5 MB).
+    static let paddingBudget = 1_000_000
 
     /// The rows of one `<table>…</table>` fragment. `line` and `column` are where the fragment
     /// starts in the source; its lines are separated by `\n`.
@@ -57,7 +62,8 @@ enum HTMLTableReader {
         }
         // A rectangular grid: short rows get empty cells at the end, as tab rows do.
         let width = rows.map(\.cells.count).max() ?? 0
-        let padded = rows.map { row in
+        let padding = rows.reduce(0) { $0 + (width - $1.cells.count) }
+        let padded = padding > paddingBudget ? rows : rows.map { row in
             let last = row.cells.last?.column ?? column
             let extra = (row.cells.count..<width).map { empty(at: $0, column: last) }
             return SourceRow(line: row.line, cells: row.cells + extra, isTable: true)
@@ -295,7 +301,7 @@ enum HTMLTableReader {
 
     /// Text as markup: `&` and `<` escaped, so that the cleaner reads them as text.
     private static func escaped(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" }) else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) else { return text }
         return text.replacingAll("&", "&amp;").replacingAll("<", "&lt;")
     }
 

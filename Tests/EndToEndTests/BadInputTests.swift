@@ -107,21 +107,44 @@ struct BadInputTests {
     /// Inputs that grew quadratically once: a line of a million entities (each decoded entity
     /// copied the cell's text so far) and an HTML table over 100,000 lines (each line copied
     /// the table's text so far). Ten times the input must take about ten times as long.
-    @Test(arguments: ["entities on one line", "HTML table over many lines", "markdown table over many lines"])
+    @Test(arguments: ["entities on one line", "HTML table over many lines", "markdown table over many lines",
+                      "goal continued over many rows", "comparison spellings in one cell",
+                      "repairs on a one-line HTML table", "one repair repeated on one line"])
     func longInputsInLinearTime(_ name: String) throws {
+        let heading = "南城街道部门整体预算绩效目标申报表\n(2026年)\n部门名称\t东莞市南城街道办公室\n"
+        let indicatorHeader = "一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值\n"
+        let htmlHeader = "<tr><td>绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>实施周期指标值</td><td>年度指标值</td></tr>"
+        // Found by hand-made hostile inputs; each took quadratic time (or worse) once.
         func text(_ n: Int) -> String {
             switch name {
             case "entities on one line":
                 return String(repeating: "&amp;&ge;", count: 10 * n)
             case "HTML table over many lines":
                 return "<table>\n" + (0..<n).map { "<tr><td>数量指标</td><td>\($0)</td></tr>\n" }.joined() + "</table>\n"
-            default:
+            case "markdown table over many lines":
                 return "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n|---|---|---|---|\n"
                     + (0..<n).map { "| 产出指标 | 数量指标 | 人数\($0) | ≥\($0)人 |\n" }.joined()
+            case "goal continued over many rows":
+                // Each row's paragraph was appended by copying the goal so far.
+                return heading + "总体绩效目标\t第一行\n" + (0..<n).map { "\t续\($0)\n" }.joined()
+            case "comparison spellings in one cell":
+                // Each spelling was searched for again from the start of the rest of the cell.
+                return heading + indicatorHeader + "产出指标\t数量指标\t次数\t" + String(repeating: "＞＝1 >=2 ", count: n) + "\t≥2\n"
+            case "repairs on a one-line HTML table":
+                // Every repair on the line was matched against every cell, and listed on each.
+                return heading + "<table>" + htmlHeader
+                    + (0..<n / 10).map { "<tr><td>产出指标\($0)</td><td>数量 指标\($0)</td><td>检 测\($0)</td><td>≥1</td><td>≥2</td></tr>" }.joined()
+                    + "</table>\n"
+            default:
+                // The same repair reported once a row, all rows on one line.
+                return heading + "<table>" + htmlHeader
+                    + String(repeating: "<tr><td>产出指标</td><td>数量指标</td><td>检测</td><td>≥1</td><td>≥2</td></tr>", count: n / 10)
+                    + "</table>\n"
             }
         }
-        let small = try Self.check("\(name), 10,000", Array(text(10_000).utf8), formats: [.json], limit: 120)[.json]!
-        let big = try Self.check("\(name), 100,000", Array(text(100_000).utf8), formats: [.json], limit: 300)[.json]!
+        let format: ConvertFormat = name.contains("repair") ? .xhtml : .json
+        let small = try Self.check("\(name), 10,000", Array(text(10_000).utf8), formats: [format], limit: 120)[format]!
+        let big = try Self.check("\(name), 100,000", Array(text(100_000).utf8), formats: [format], limit: 300)[format]!
         #expect(big.seconds < max(30 * small.seconds, 20), "\(name): 10× the input took \(big.seconds) s against \(small.seconds) s: not linear")
     }
 

@@ -128,6 +128,20 @@ import Testing
         #expect(grid[1].cells.firstIndex { $0.text == "c" } == HTMLTableReader.maximumColumnSpan)
     }
 
+    /// Short rows are padded to the widest row, but only within a budget: one 256-cell row over
+    /// thousands of one-cell rows would otherwise cost 256 cells a row.
+    @Test func paddingToTheWidestRowIsBounded() {
+        let wide = "<tr>" + String(repeating: "<td>x</td>", count: 256) + "</tr>"
+        let few = "<table>" + wide + String(repeating: "<tr><td>a</td></tr>", count: 10) + "</table>"
+        #expect(HTMLTableReader.rows(few, line: 1, column: 1).allSatisfy { $0.cells.count == 256 })
+        let rowCount = HTMLTableReader.paddingBudget / 255 + 1
+        let many = "<table>" + wide + String(repeating: "<tr><td>a</td></tr>", count: rowCount) + "</table>"
+        let rows = HTMLTableReader.rows(many, line: 1, column: 1)
+        #expect(rows.count == rowCount + 1)
+        #expect(rows[0].cells.count == 256)
+        #expect(rows.dropFirst().allSatisfy { $0.cells.map(\.text) == ["a"] })
+    }
+
     @Test func pathologicalNestingStaysFastAndDoesNotCrash() {
         let depth = 100_000
         let nested = String(repeating: "<div>", count: depth) + "深" + String(repeating: "</div>", count: depth)
