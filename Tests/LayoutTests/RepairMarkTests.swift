@@ -1,5 +1,5 @@
 import FormModel
-import Layout
+@testable import Layout
 import Testing
 
 /// Repaired cells carry the repair, so a reviewer sees on screen what the tool changed.
@@ -23,6 +23,18 @@ struct RepairMarkTests {
     @Test func aRepairNamingNoCellMarksItsRow() {
         let grid = Self.grid([Diagnostic(.note, .movedCell, line: 34, "indicator row shifted by -1 column(s); read it by its cells' order")])
         #expect(Set(Self.marked(grid).keys) == ["开展宣传活动次数", "12次"])
+    }
+
+    /// A whole table on one source line puts every repair on that line: a cell lists the first
+    /// few and counts the rest, and lists a repair reported twice only once.
+    @Test func aCellListsAFewRepairsAndCountsTheRest() {
+        let repairs = (0..<20).map { Diagnostic(.note, .movedCell, line: 34, column: $0 + 1, "indicator row shifted (\($0))") }
+        let grid = Self.grid(repairs + [repairs[0]])
+        let marked = Self.marked(grid)
+        let lines = marked["开展宣传活动次数"]?.split(separator: "\n").map(String.init) ?? []
+        #expect(lines.count == RepairMarks.mostPerCell + 1)
+        #expect(lines.first == "indicator row shifted (0) [moved-cell]")
+        #expect(lines.last == "and \(20 - RepairMarks.mostPerCell) more repairs on this source line")
     }
 
     @Test func reviewFindingsAreNotRepairs() {
