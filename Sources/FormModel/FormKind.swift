@@ -13,9 +13,17 @@ public enum FormKind: String, Sendable, Hashable, CaseIterable {
     /// The kind a printed title names, by the vocabulary's title phrases.
     public init(title: String) {
         let folded = Vocabulary.foldedLabel(title)
-        self = Vocabulary.formKinds.first { rule in
-            rule.phrases.contains { folded.containsPhrase(Vocabulary.foldedLabel($0)) }
+        let plain = folded.isPlainForSearch
+        self = Self.titlePhrases.first { rule in
+            rule.phrases.contains { folded.containsPhrase($0, isPlain: plain) }
         }?.kind ?? .unknown
+    }
+
+    /// The title phrases of each kind (``Vocabulary/formKinds``), folded as titles are
+    /// (``Vocabulary/foldedLabel(_:)``), worked out once: title detection asks about them for
+    /// every short line.
+    public static let titlePhrases: [(kind: FormKind, phrases: [String])] = Vocabulary.formKinds.map { rule in
+        (rule.kind, rule.phrases.map(Vocabulary.foldedLabel))
     }
 
     /// Project forms (项目支出) rather than whole-department forms (部门整体).

@@ -57,21 +57,26 @@ extension String {
         let haystack = utf8, needle = phrase.utf8
         guard needle.count <= haystack.count else { return false }
         return haystack.withContiguousStorageIfAvailable { text in
-            needle.withContiguousStorageIfAvailable { word in Self.find(word, in: text) }
+            needle.withContiguousStorageIfAvailable { word in text.firstOffset(of: word) != nil }
         }.flatMap { $0 } ?? contains(phrase)
     }
+}
 
-    private static func find(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let first = word[0], last = text.count - word.count
-        var start = 0
-        while start <= last {
-            if text[start] == first {
+extension UnsafeBufferPointer<UInt8> {
+    /// Where the bytes of `word` first occur at or after `start`, or `nil`: the one byte search
+    /// behind phrase search and replacement on UTF-8 (which never matches a scalar's bytes in
+    /// the middle of another scalar, so a byte match is a match of whole scalars).
+    public func firstOffset(of word: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = word.first, word.count <= count else { return nil }
+        var offset = start
+        while offset <= count - word.count {
+            if self[offset] == first {
                 var i = 1
-                while i < word.count, text[start + i] == word[i] { i += 1 }
-                if i == word.count { return true }
+                while i < word.count, self[offset + i] == word[i] { i += 1 }
+                if i == word.count { return offset }
             }
-            start += 1
+            offset += 1
         }
-        return false
+        return nil
     }
 }

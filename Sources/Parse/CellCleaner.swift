@@ -112,34 +112,30 @@ enum CellCleaner {
 }
 
 extension String {
-    /// Every occurrence of `target` replaced, matched by UTF-8 bytes in one pass.
-    ///
-    /// UTF-8 never matches a scalar's bytes in the middle of another scalar, so a byte match is a
-    /// match of the scalars. (Foundation's `range(of:)`, searched again for each occurrence,
-    /// took time in proportion to the rest of the text each time: quadratic in a cell of a
-    /// thousand `>=`.)
+    /// Every occurrence of `target` replaced, matched by UTF-8 bytes in one pass
+    /// (``Swift/UnsafeBufferPointer/firstOffset(of:from:)``). Foundation's `range(of:)`, searched
+    /// again for each occurrence, took time in proportion to the rest of the text each time:
+    /// quadratic in a cell of a thousand `>=`.
     func replacingAll(_ target: String, _ replacement: String) -> String {
         let needle = Array(target.utf8)
-        guard let first = needle.first else { return self }
+        guard !needle.isEmpty else { return self }
         var text = self
         return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            var start = 0
-            var i = 0
-            while i + needle.count <= bytes.count {
-                if bytes[i] == first, needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) {
-                    if out.isEmpty { out.reserveCapacity(bytes.count + 16) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            needle.withUnsafeBufferPointer { word in
+                guard var match = bytes.firstOffset(of: word) else { return self }
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count + 16)
+                var start = 0
+                while true {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<match]))
                     out.append(contentsOf: replacement.utf8)
-                    i += needle.count
-                    start = i
-                } else {
-                    i += 1
+                    start = match + word.count
+                    guard let next = bytes.firstOffset(of: word, from: start) else { break }
+                    match = next
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+                return String(decoding: out, as: UTF8.self)
             }
-            guard start > 0 else { return self }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }

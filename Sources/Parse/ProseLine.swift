@@ -39,9 +39,8 @@ enum ProseLine: Equatable {
         return titlePhrases.contains { folded.containsPhrase($0, isPlain: plain) }
     }
 
-    /// The title markers and the form kinds' title phrases (folded), worked out once.
-    private static let titlePhrases = Vocabulary.titleMarkers
-        + Vocabulary.formKinds.flatMap { $0.phrases.map(Vocabulary.foldedLabel) }
+    /// The title markers and the form kinds' folded title phrases.
+    private static let titlePhrases = Vocabulary.titleMarkers + FormKind.titlePhrases.flatMap(\.phrases)
 
     /// The line half-width and without white space, as characters. In plain text (see
     /// `isPlainForSearch`) every scalar is a character of its own, so this is the label
