@@ -11,31 +11,18 @@ extension String {
     /// search and line folding take that shortcut for plain text and the exact road otherwise.
     public var isPlainForSearch: Bool {
         var text = self
-        return text.withUTF8 { bytes in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = bytes[i]
-                if b0 < 0x80 {
-                    if b0 == 0x0D { return false }
-                    i += 1
-                    continue
-                }
-                // Every plain scalar outside ASCII takes three bytes (U+2010 to U+FFEE).
-                guard b0 & 0xF0 == 0xE0, i + 2 < n else { return false }
-                let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-                if v >= 0x4E00 && v <= 0x9FFF { continue }
-                if (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF)
-                    || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFEE)
-                    || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x2264 && v <= 0x2267)
-                    || v == 0x2A7D || v == 0x2A7E {
-                    continue
-                }
-                return false
-            }
-            return true
-        }
+        return text.withUTF8 { $0.isPlainText }
+    }
+
+    /// Whether a three-byte scalar is plain: a CJK ideograph, CJK punctuation, full-width
+    /// ASCII, common punctuation or a comparison sign.
+    @inline(__always)
+    static func isPlainScalar(_ v: UInt32) -> Bool {
+        if v >= 0x4E00 && v <= 0x9FFF { return true }
+        return (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F) || (v >= 0x3400 && v <= 0x4DBF)
+            || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFEE)
+            || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x2264 && v <= 0x2267)
+            || v == 0x2A7D || v == 0x2A7E
     }
 
     /// Whether the text contains a phrase, answered as Foundation's `contains(_:)` answers it
@@ -78,5 +65,98 @@ extension UnsafeBufferPointer<UInt8> {
             offset += 1
         }
         return nil
+    }
+}
+
+extension String {
+    /// `hasSuffix(_:)`, answered by UTF-8 bytes when the end of the text is plain text.
+    ///
+    /// `String.hasSuffix` walks both strings by characters unless both are ASCII, which costs
+    /// hundreds of instructions a call on Chinese labels (`…指标`, `…意见`). When the suffix
+    /// and the text's last scalars (one more than the suffix has) are plain
+    /// (``isPlainForSearch``), the answer is the byte comparison: no plain scalar joins the one
+    /// before it, and a tail canonically equivalent to a plain suffix would have to be that
+    /// suffix. Otherwise the standard answer is given.
+    public func hasPlainSuffix(_ suffix: String) -> Bool {
+        guard let answer = plainAffix(suffix, atEnd: true) else { return hasSuffix(suffix) }
+        return answer
+    }
+
+    /// `hasPrefix(_:)`, answered by UTF-8 bytes when the start of the text is plain text (as
+    /// ``hasPlainSuffix(_:)``: the scalar after the prefix must not join it).
+    public func hasPlainPrefix(_ prefix: String) -> Bool {
+        guard let answer = plainAffix(prefix, atEnd: false) else { return hasPrefix(prefix) }
+        return answer
+    }
+
+    /// The byte answer, or `nil` when the region it depends on is not plain text.
+    private func plainAffix(_ affix: String, atEnd: Bool) -> Bool? {
+        var affix = affix, text = self
+        return affix.withUTF8 { word -> Bool? in
+            guard word.isPlainText else { return nil }
+            let scalars = word.plainScalarCount
+            return text.withUTF8 { bytes -> Bool? in
+                // The region: the affix's scalars and one more (the neighbour it must not join).
+                let region = atEnd ? bytes.plainTail(scalars: scalars + 1) : bytes.plainHead(scalars: scalars + 1)
+                guard region else { return nil }
+                guard word.count <= bytes.count else { return false }
+                let start = atEnd ? bytes.count - word.count : 0
+                return memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0
+            }
+        }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes are plain text, as ``Swift/String/isPlainForSearch`` answers.
+    var isPlainText: Bool {
+        var i = 0
+        while i < count {
+            guard let width = plainScalarWidth(at: i) else { return false }
+            i += width
+        }
+        return true
+    }
+
+    /// The number of scalars of plain text.
+    var plainScalarCount: Int {
+        var i = 0, scalars = 0
+        while i < count { i += self[i] < 0x80 ? 1 : 3; scalars += 1 }
+        return scalars
+    }
+
+    /// Whether the first `scalars` scalars (or all, when fewer) are plain.
+    func plainHead(scalars: Int) -> Bool {
+        var i = 0, seen = 0
+        while i < count, seen < scalars {
+            guard let width = plainScalarWidth(at: i) else { return false }
+            i += width
+            seen += 1
+        }
+        return true
+    }
+
+    /// Whether the last `scalars` scalars (or all, when fewer) are plain.
+    func plainTail(scalars: Int) -> Bool {
+        var end = count, seen = 0
+        while end > 0, seen < scalars {
+            var start = end - 1
+            while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+            guard plainScalarWidth(at: start) == end - start else { return false }
+            end = start
+            seen += 1
+        }
+        return true
+    }
+
+    /// The byte width of the plain scalar at `i`, or `nil` when the scalar there is not plain
+    /// (the ranges of ``Swift/String/isPlainForSearch``).
+    @inline(__always)
+    func plainScalarWidth(at i: Int) -> Int? {
+        let b0 = self[i]
+        if b0 < 0x80 { return b0 == 0x0D ? nil : 1 }
+        guard b0 & 0xF0 == 0xE0, i + 2 < count else { return nil }
+        let v = UInt32(b0 & 0x0F) << 12 | UInt32(self[i + 1] & 0x3F) << 6 | UInt32(self[i + 2] & 0x3F)
+        return String.isPlainScalar(v) ? 3 : nil
     }
 }
