@@ -1,47 +1,17 @@
-/// The comparison keys (``Vocabulary/labelKey(_:)``) of the vocabulary's label lists, worked out
-/// once, so that asking whether a cell is a known label costs one key and one set look-up
-/// instead of a key for every word of the list.
+/// The vocabulary's label lists, indexed by key: for each label key (``Vocabulary/labelKey(_:)``)
+/// of an indexed list, the lists that hold it, as one bit a list.
 ///
-/// The readers ask ``Vocabulary/label(_:isIn:)`` about every cell of every row; recomputing the
-/// keys of a list of thirty labels for each question made label matching most of the time a
-/// conversion took. A list that is not indexed here (a new list, or a literal at a call site)
-/// is still answered correctly, word by word.
+/// The readers ask whether a cell is one of a list's labels for every cell of every row, against
+/// a dozen lists. Recomputing the keys of a list for each question once made label matching
+/// most of the time a conversion took; looking the cell's key up once per list still cost a
+/// hash and a comparison each time. Now a cell's key is looked up once (``LabelKey``), and each
+/// question is a bit test. A list that is not indexed here (a new list, or a literal at a call
+/// site) is still answered correctly, word by word.
 enum LabelKeyIndex {
-    /// A list found by its words: hashed by its size and the lengths of its ends (no string
-    /// hashing), compared in full (a list compared with itself is the same storage, and that
-    /// comparison is immediate).
-    private struct Words: Hashable {
-        let words: [String]
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(words.count)
-            hasher.combine(words.first?.utf8.count)
-            hasher.combine(words.last?.utf8.count)
-        }
-    }
-
-    /// The indexed lists again, found by the address of their storage: a list held in a
-    /// `static let` keeps its storage for the life of the process, so its address names it, and
-    /// finding it costs one integer hash instead of hashing its words.
-    private static let byStorage: [UInt: Keys] = {
-        var byStorage: [UInt: Keys] = [:]
-        for (words, keys) in index {
-            byStorage[storage(of: words.words)] = keys
-        }
-        return byStorage
-    }()
-
-    /// The longest key, in scalars: a text with more scalars, spaces aside, and no bracketed
-    /// qualifier to drop is no label of any indexed list.
-    private static let longestKey: Int = index.values.flatMap(\.all).map(\.unicodeScalars.count).max() ?? 0
-
-    private static func storage(of list: [String]) -> UInt {
-        list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-    }
-
-    private static let index: [Words: Keys] = {
+    /// The indexed lists. A list's bit is its position here.
+    private static let lists: [[String]] = {
         typealias V = Vocabulary
-        let lists: [[String]] = [
+        return [
             V.approverLabels, V.organizationLineLabels, V.organizationFields, V.fieldLabels, V.fieldGroups,
             V.budgetSection, V.budgetHeaders, V.budgetSpending, V.budgetIncome, V.budgetAllocation,
             V.goalSection, V.goalParts, V.taskSection, V.otherTaskSection,
@@ -52,49 +22,68 @@ enum LabelKeyIndex {
             V.formLabels, V.budgetLabels, V.budgetGridHeaders, V.sectionLabels, V.indicatorHeaderRowWords,
             V.valueHeaders, V.taskNameOrAmountHeaders, V.organizationLineAnyLabels,
         ]
-        var index: [Words: Keys] = [:]
-        for list in lists {
-            index[Words(words: list)] = Keys(Set(list.map(Vocabulary.labelKey).filter { !$0.isEmpty }))
-        }
-        return index
     }()
 
-    /// The keys of a list's words, when the list is one of the vocabulary's.
-    static func keys(of list: [String]) -> Keys? {
-        if !list.isEmpty, let keys = byStorage[storage(of: list)] { return keys }
-        return index[Words(words: list)]
-    }
-
-    /// The keys of one list, to ask whether a key is among them.
-    struct Keys {
-        let all: Set<String>
-        /// The same keys by their bytes, when every key is plain text: a plain key is then
-        /// among them exactly when its bytes are, and hashing bytes skips the normalisation
-        /// that hashing a `String` does.
-        private let plain: Set<PlainKey>?
-
-        init(_ keys: Set<String>) {
-            all = keys
-            plain = keys.allSatisfy(\.isPlainForSearch) ? Set(keys.map(PlainKey.init)) : nil
+    /// Each key of an indexed list, with the bits of the lists holding it.
+    private static let holders: KeyTable<UInt64> = {
+        precondition(lists.count <= UInt64.bitWidth, "more label lists than bits: widen the list sets")
+        var entries: [(String, UInt64)] = []
+        for (position, list) in lists.enumerated() {
+            for key in list.map(Vocabulary.labelKey) where !key.isEmpty { entries.append((key, 1 << position)) }
         }
+        return KeyTable(entries, combine: |)
+    }()
 
-        func contains(_ key: String) -> Bool {
-            if let plain, key.isPlainForSearch { return plain.contains(PlainKey(text: key)) }
-            return all.contains(key)
-        }
-    }
-
-    /// A plain-text key, hashed and compared by its UTF-8 bytes.
-    private struct PlainKey: Hashable {
-        let text: String
+    /// A list found by its words: hashed by its size and the lengths of its ends (no string
+    /// hashing), compared in full.
+    private struct Words: Hashable {
+        let words: [String]
 
         func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(words.count)
+            hasher.combine(words.first?.utf8.count)
+            hasher.combine(words.last?.utf8.count)
         }
-
-        static func == (a: PlainKey, b: PlainKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
     }
+
+    private static let bitsByWords: [Words: UInt64] = Dictionary(
+        lists.enumerated().map { (Words(words: $0.element), 1 << $0.offset) }, uniquingKeysWith: |)
+
+    /// The lists' bits again, found by the address of their storage: a list held in a
+    /// `static let` keeps its storage for the life of the process, so its address names it.
+    /// Kept sorted by address and searched by halves: the readers ask for a list's bit tens of
+    /// times a row, and this costs a few comparisons where hashing the address cost a hundred
+    /// instructions.
+    private static let bitsByStorage: (addresses: [UInt], bits: [UInt64]) = {
+        let bits = Dictionary(lists.enumerated().map { (storage(of: $0.element), UInt64(1) << $0.offset) }, uniquingKeysWith: |)
+        let sorted = bits.sorted { $0.key < $1.key }
+        return (sorted.map(\.key), sorted.map(\.value))
+    }()
+
+    private static func storage(of list: [String]) -> UInt {
+        list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
+
+    /// The bit of a list, when it is one of the indexed lists (or a copy of one).
+    static func bit(of list: [String]) -> UInt64? {
+        if !list.isEmpty {
+            let address = storage(of: list), (addresses, bits) = bitsByStorage
+            var low = 0, high = addresses.count
+            while low < high {
+                let middle = (low + high) / 2
+                if addresses[middle] < address { low = middle + 1 } else { high = middle }
+            }
+            if low < addresses.count, addresses[low] == address { return bits[low] }
+        }
+        return bitsByWords[Words(words: list)]
+    }
+
+    /// The bits of the indexed lists that hold a label key (none for an empty key).
+    static func lists(holding key: String) -> UInt64 { holders[key] ?? 0 }
+
+    /// The longest key, in scalars: a text with more scalars, spaces aside, and no bracketed
+    /// qualifier to drop is no label of any indexed list.
+    private static let longestKey: Int = holders.keys.map(\.unicodeScalars.count).max() ?? 0
 
     /// Whether a text is too long to be any indexed label: more scalars than the longest key,
     /// spaces aside, and no closing bracket at its end (whose qualifier would be dropped).
@@ -109,5 +98,32 @@ enum LabelKeyIndex {
         guard count > longestKey else { return false }
         let last = text.unicodeScalars.last { !Vocabulary.isWhitespace($0) }
         return last != ")" && last != "）"
+    }
+}
+
+/// A label's key (``Vocabulary/labelKey(_:)``) with the indexed lists that hold it, worked out
+/// once: a reader that asks about one cell against many lists keeps this.
+public struct LabelKey: Sendable {
+    /// The key itself.
+    public let text: String
+    private let lists: UInt64
+
+    /// The key of a text short enough to be a label of the vocabulary's lists, or `nil` for
+    /// longer text (a goal paragraph), which no list holds.
+    public init?(ofShortLabel label: String) {
+        if LabelKeyIndex.isTooLong(label) { return nil }
+        self.init(ofLabel: label)
+    }
+
+    /// The key of a label.
+    public init(ofLabel label: String) {
+        text = Vocabulary.labelKey(label)
+        lists = LabelKeyIndex.lists(holding: text)
+    }
+
+    /// Whether the label is one of a list's labels.
+    public func isIn(_ list: [String]) -> Bool {
+        guard let bit = LabelKeyIndex.bit(of: list) else { return Vocabulary.isLabelKey(text, in: list) }
+        return lists & bit != 0
     }
 }

@@ -8,35 +8,65 @@ extension Vocabulary {
     /// Full-width ASCII (U+FF01–FF5E) as half-width, and the ideographic space as a space.
     /// Nothing else is folded: NFKC would rewrite ㈠ ① ² ㎡.
     public static func halfWidth(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value >= 0xFF01 && $0.value <= 0xFF5E) || $0.value == 0x3000 })
-        else { return text }
+        guard needsFolding(text, droppingWhitespace: false) else { return text }
         return folded(text, droppingWhitespace: false)
     }
 
     /// A label without spaces and with half-width brackets, digits and letters.
     public static func foldedLabel(_ text: String) -> String {
         // Most labels are already folded: answer them without building a new string.
-        guard text.unicodeScalars.contains(where: { isWhitespace($0) || ($0.value >= 0xFF01 && $0.value <= 0xFF5E) })
-        else { return text }
+        guard needsFolding(text, droppingWhitespace: true) else { return text }
         return folded(text, droppingWhitespace: true)
     }
 
+    /// Whether the text holds full-width ASCII, the ideographic space or (`droppingWhitespace`)
+    /// any White_Space scalar. Asked of every cell, so answered on the bytes: only the lead
+    /// bytes C2, E1, E2, E3 and EF start a scalar that could be one of them.
+    private static func needsFolding(_ text: String, droppingWhitespace: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if droppingWhitespace && (b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return true }
+                    i += 1
+                    continue
+                }
+                let (v, width) = bytes.scalar(at: i)
+                if (v >= 0xFF01 && v <= 0xFF5E) || v == 0x3000 { return true }
+                if droppingWhitespace && isWhitespace(Unicode.Scalar(v)!) { return true }
+                i += width
+            }
+            return false
+        }
+    }
+
     /// The text with full-width ASCII as half-width and the ideographic space as a space (or,
-    /// `droppingWhitespace`, every White_Space scalar dropped), written straight into UTF-8:
-    /// Chinese running text has a full-width comma in nearly every sentence, so this runs on
-    /// most cells, and building it a scalar at a time cost more than the rest of a comparison.
-    private static func folded(_ text: String, droppingWhitespace: Bool) -> String {
+    /// `droppingWhitespace`, every White_Space scalar dropped; and, `droppingBracketed`, every
+    /// bracketed part, once brackets are half-width), written straight into UTF-8: Chinese
+    /// running text has a full-width comma in nearly every sentence, so this runs on most
+    /// cells, and building it a scalar at a time cost more than the rest of a comparison.
+    private static func folded(_ text: String, droppingWhitespace: Bool, droppingBracketed: Bool = false) -> String {
         String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var count = 0
+            var depth = 0
             for scalar in text.unicodeScalars {
-                let v = scalar.value
+                var v = scalar.value
                 if v >= 0xFF01 && v <= 0xFF5E {
-                    buffer[count] = UInt8(truncatingIfNeeded: v - 0xFEE0)
-                    count += 1
+                    v -= 0xFEE0
                 } else if droppingWhitespace ? isWhitespace(scalar) : false {
                     continue
                 } else if v == 0x3000 {
-                    buffer[count] = UInt8(ascii: " ")
+                    v = 0x20
+                }
+                if droppingBracketed {
+                    if v == 0x28 { depth += 1; continue }
+                    if v == 0x29 { depth = max(0, depth - 1); continue }
+                    if depth > 0 { continue }
+                }
+                if v < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: v)
                     count += 1
                 } else {
                     for byte in UTF8.encode(scalar)! {
@@ -63,42 +93,36 @@ extension Vocabulary {
     /// The comparison key of a field or section label.
     public static func labelKey(_ text: String) -> String {
         var key = foldedLabel(text)
-        // A trailing bracketed qualifier: 其他需完成的任务(可选填), 拟投入的资金(元).
-        if key.utf8.last == UInt8(ascii: ")"), key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
-            key = String(key[..<open])
+        // A trailing bracketed qualifier: 其他需完成的任务(可选填), 拟投入的资金(元). In plain text
+        // every scalar is a character, so the last `(` byte is the last `(` character.
+        if key.utf8.last == UInt8(ascii: ")") {
+            if key.isPlainForSearch {
+                if let open = key.utf8.lastIndex(of: UInt8(ascii: "(")), open != key.startIndex { key = String(key[..<open]) }
+            } else if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
+                key = String(key[..<open])
+            }
         }
-        // A leading year: 2025年度目标 → YYYY年度目标.
-        guard let first = key.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return key }
-        let scalars = Array(key.unicodeScalars)
-        if scalars.count > 4, scalars.prefix(4).allSatisfy({ $0.properties.numericType != nil && $0.isASCII }) {
-            key = "YYYY" + String(String.UnicodeScalarView(scalars.dropFirst(4)))
+        // A leading year: 2025年度目标 → YYYY年度目标 (four ASCII digits and more after them).
+        let bytes = key.utf8
+        if bytes.count > 4, bytes.prefix(4).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            key = "YYYY" + String(Substring(bytes.dropFirst(4)))
         }
         return key
     }
 
     /// Whether a label is one of the vocabulary's labels (by ``labelKey(_:)``).
     public static func label(_ text: String, isIn list: [String]) -> Bool {
-        let keys = LabelKeyIndex.keys(of: list)
-        if keys != nil, LabelKeyIndex.isTooLong(text) { return false }
-        return isLabelKey(labelKey(text), in: list, keys: keys)
-    }
-
-    /// The label key of a text short enough to be a label of the vocabulary's lists, or `nil`
-    /// for longer text (a goal paragraph), which no list holds: for a reader that keeps a
-    /// cell's key to ask about it many times.
-    public static func shortLabelKey(_ text: String) -> String? {
-        LabelKeyIndex.isTooLong(text) ? nil : labelKey(text)
+        guard let bit = LabelKeyIndex.bit(of: list) else { return isLabelKey(labelKey(text), in: list) }
+        if LabelKeyIndex.isTooLong(text) { return false }
+        return LabelKeyIndex.lists(holding: labelKey(text)) & bit != 0
     }
 
     /// Whether a key made by ``labelKey(_:)`` is the key of one of a list's labels: for a
-    /// reader asking about one cell against several lists, which makes the cell's key once.
+    /// reader asking about one cell against several lists, which makes the cell's key once
+    /// (``LabelKey`` keeps the answers for all the vocabulary's lists).
     public static func isLabelKey(_ key: String, in list: [String]) -> Bool {
-        isLabelKey(key, in: list, keys: LabelKeyIndex.keys(of: list))
-    }
-
-    private static func isLabelKey(_ key: String, in list: [String], keys: LabelKeyIndex.Keys?) -> Bool {
         if key.isEmpty { return false }
-        if let keys { return keys.contains(key) }
+        if let bit = LabelKeyIndex.bit(of: list) { return LabelKeyIndex.lists(holding: key) & bit != 0 }
         return list.contains { labelKey($0) == key }
     }
 
@@ -107,41 +131,42 @@ extension Vocabulary {
 
     /// Whether a row label opens the opinion (`财政分局批复意见`, `镇财政分局批复意见`).
     public static func isOpinionLabel(_ text: String) -> Bool {
+        // Asked of the first cell of every row, which is often a paragraph: in plain text each
+        // scalar but a space is a character of the key, so one with more than 16 is no label.
+        if text.utf8.count > 16, text.isPlainForSearch,
+           text.unicodeScalars.lazy.filter({ !isWhitespace($0) }).dropFirst(16).first != nil {
+            return false
+        }
         let key = foldedLabel(text)
-        return opinionSuffixes.contains { key.hasSuffix($0) } && key.count <= 16
+        return opinionSuffixes.contains { key.hasPlainSuffix($0) } && key.count <= 16
     }
 
     // MARK: Indicator categories
 
     /// The comparison key of an indicator category: every bracketed part and a trailing 指标 dropped.
     public static func categoryKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var depth = 0
-        for s in foldedLabel(text).unicodeScalars {
-            if s == "(" { depth += 1; continue }
-            if s == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(s) }
+        var key = folded(text, droppingWhitespace: true, droppingBracketed: true)
+        guard key.hasPlainSuffix(categoryWord) else { return key }
+        // When the key ends in the bytes of 指标 (it may end in an equivalent spelling), its last
+        // two characters are those two scalars, and it has a third exactly when it has more bytes.
+        let bytes = key.utf8, word = categoryWordBytes.count
+        if bytes.count >= word, bytes.suffix(word).elementsEqual(categoryWordBytes) {
+            return bytes.count > word ? String(Substring(bytes.dropLast(word))) : key
         }
-        var key = String(out)
-        if key.hasSuffix("指标"), key.count > 2 { key.removeLast(2) }
+        if key.count > 2 { key.removeLast(2) }
         return key
     }
 
-    private static let level1Keys: [String: String] = {
-        var keys: [String: String] = [:]
-        for category in indicatorCategories {
-            for name in [category.name] + category.aliases { keys[categoryKey(name)] = category.name }
-        }
-        return keys
-    }()
+    private static let categoryWord = "指标"
+    private static let categoryWordBytes = Array(categoryWord.utf8)
 
-    private static let level2Parents: [String: [String]] = {
-        var parents: [String: [String]] = [:]
-        for category in indicatorCategories {
-            for child in category.children { parents[categoryKey(child), default: []].append(category.name) }
-        }
-        return parents
-    }()
+    private static let level1Keys: KeyTable<String> = KeyTable(
+        indicatorCategories.flatMap { category in ([category.name] + category.aliases).map { (categoryKey($0), category.name) } },
+        combine: { _, last in last })
+
+    private static let level2Parents: KeyTable<[String]> = KeyTable(
+        indicatorCategories.flatMap { category in category.children.map { (categoryKey($0), [category.name]) } },
+        combine: +)
 
     /// The level-1 category a name stands for (`预期产出指标` → `产出指标`), or `nil`.
     public static func level1Category(_ name: String) -> String? { level1Keys[categoryKey(name)] }

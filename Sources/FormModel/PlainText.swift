@@ -160,3 +160,20 @@ extension UnsafeBufferPointer<UInt8> {
         return String.isPlainScalar(v) ? 3 : nil
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 encoding starts at `i`, and its width in bytes: for readers that
+    /// walk valid UTF-8 (the bytes of a `String`) and only look closer at the rare scalars
+    /// that matter to them.
+    @inline(__always)
+    public func scalar(at i: Int) -> (value: UInt32, width: Int) {
+        let b0 = self[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0 { return (UInt32(b0 & 0x1F) << 6 | UInt32(self[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return (UInt32(b0 & 0x0F) << 12 | UInt32(self[i + 1] & 0x3F) << 6 | UInt32(self[i + 2] & 0x3F), 3)
+        }
+        return (UInt32(b0 & 0x07) << 18 | UInt32(self[i + 1] & 0x3F) << 12 | UInt32(self[i + 2] & 0x3F) << 6
+                | UInt32(self[i + 3] & 0x3F), 4)
+    }
+}

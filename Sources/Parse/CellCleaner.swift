@@ -8,16 +8,13 @@ import FormModel
 enum CellCleaner {
     struct Cleaned {
         let text: String
-        let rich: RichText
+        /// The paragraphs and bold runs, or `nil` when the text is one plain paragraph.
+        let markup: RichText?
         let joinedWord: Bool
     }
 
     static func clean(_ raw: Substring) -> Cleaned {
-        if raw.isEmpty { return Cleaned(text: "", rich: RichText(paragraphs: []), joinedWord: false) }
-        if isPlainSimple(raw) {
-            let text = String(raw)
-            return Cleaned(text: text, rich: RichText(paragraphs: [[RichText.Run(text)]]), joinedWord: false)
-        }
+        if raw.isEmpty || isPlainSimple(raw) { return Cleaned(text: String(raw), markup: nil, joinedWord: false) }
         var joined = false
         let paragraphs = InlineMarkup.paragraphs(raw).map { runs in
             let (cleaned, didJoin) = tidy(runs)
@@ -25,17 +22,41 @@ enum CellCleaner {
             return cleaned
         }
         let rich = RichText(paragraphs: paragraphs)
-        return Cleaned(text: rich.plainText, rich: rich, joinedWord: joined)
+        return Cleaned(text: rich.plainText, markup: rich, joinedWord: joined)
     }
 
     /// Text with no markup, no spaces and no comparison spellings to fix: the common case.
+    /// Answered on the UTF-8 bytes, since it is asked of every cell: an ideograph's lead byte
+    /// alone tells that it needs nothing.
     private static func isPlainSimple(_ raw: Substring) -> Bool {
-        for s in raw.unicodeScalars {
-            switch s {
-            case "<", ">", "&", "$", "\\", "=", "≧", "≦", "＞", "＜", "{", "}": return false
-            default:
-                // Controls and noncharacters (U+007F–U+009F, U+FFFE) go through `tidy`, which drops them.
-                if s.value < 0x21 || s.value == 0xA0 || s.value == 0x3000 || isControl(s) || Vocabulary.isWhitespace(s) { return false }
+        raw.utf8.withContiguousStorageIfAvailable { isPlainSimple(bytes: $0) }
+            ?? Array(raw.utf8).withUnsafeBufferPointer { isPlainSimple(bytes: $0) }
+    }
+
+    private static func isPlainSimple(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                // Spaces and controls, markup, entities, LaTeX and comparison spellings.
+                switch b {
+                case 0..<0x21, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "$"),
+                     UInt8(ascii: "\\"), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                    return false
+                default:
+                    i += 1
+                    continue
+                }
+            }
+            // U+4000–U+9FFF: ideographs.
+            if b >= 0xE4 && b <= 0xE9 { i += 3; continue }
+            let (scalar, width) = bytes.scalar(at: i)
+            // Controls U+0080–U+009F (U+0085 among them) and the no-break space; `tidy` drops or
+            // folds them, as it does the other spaces, the noncharacters and ≧ ≦ ＞ ＜.
+            if scalar <= 0xA0 || isSpace(Unicode.Scalar(scalar)!) { return false }
+            switch scalar {
+            case 0x2266, 0x2267, 0xFF1C, 0xFF1E, 0xFFFE, 0xFFFF: return false
+            default: i += width
             }
         }
         return true
@@ -70,18 +91,23 @@ enum CellCleaner {
             }
             i = j
         }
+        // Each run's text is gathered as UTF-8 and made a string once: appending to a string a
+        // scalar at a time cost hundreds of instructions a scalar.
         var result: [RichText.Run] = []
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
         var runIndex = kept.first?.1 ?? 0
+        func flushText() {
+            if !text.isEmpty { result.append(RichText.Run(String(decoding: text, as: UTF8.self), isStrong: runs[runIndex].isStrong)) }
+            text.removeAll(keepingCapacity: true)
+        }
         for (s, index) in kept {
             if index != runIndex {
-                if !text.isEmpty { result.append(RichText.Run(String(text), isStrong: runs[runIndex].isStrong)) }
-                text = String.UnicodeScalarView()
+                flushText()
                 runIndex = index
             }
-            text.append(s)
+            UTF8.encode(s) { text.append($0) }
         }
-        if !text.isEmpty { result.append(RichText.Run(String(text), isStrong: runs[runIndex].isStrong)) }
+        flushText()
         return (result, joined)
     }
 

@@ -150,7 +150,7 @@ struct FormAssembler {
         }
         let head = row.filled.first
         let headText = head?.text ?? ""
-        let headKey = head?.labelKey ?? Vocabulary.labelKey(headText)
+        let headKey = head?.labelKey ?? LabelKey(ofLabel: headText)
         let rest = Array(row.cells.drop { $0.text.isEmpty }.dropFirst())
 
         if let header = IndicatorColumns(header: row.cells) {
@@ -173,38 +173,38 @@ struct FormAssembler {
             form.taskHeaderSeen = true
             form.taskTable.columns = header
             form.section = .tasks
-            if Vocabulary.isLabelKey(headKey, in: Vocabulary.taskSection) { form.sectionLabel = headText }
+            if headKey.isIn(Vocabulary.taskSection) { form.sectionLabel = headText }
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) || row.cells.contains(where: { $0.isLabel(in: Vocabulary.budgetOpeningHeaders) }) {
+        if headKey.isIn(Vocabulary.budgetSection) || row.cells.contains(where: { $0.isLabel(in: Vocabulary.budgetOpeningHeaders) }) {
             form.section = .budget
-            form.sectionLabel = Vocabulary.isLabelKey(headKey, in: Vocabulary.budgetSection) ? headText : form.sectionLabel
+            form.sectionLabel = headKey.isIn(Vocabulary.budgetSection) ? headText : form.sectionLabel
             readBudget(row.cells, line: row.line, into: &form)
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.goalParts) {
+        if headKey.isIn(Vocabulary.goalParts) {
             form.section = .goals
             form.goalBlock.read(row.cells, line: row.line, sectionLabel: nil)
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.goalSection) {
+        if headKey.isIn(Vocabulary.goalSection) {
             form.section = .goals
             form.sectionLabel = headText
             form.goalBlock.read(rest, line: row.line, sectionLabel: headText)
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.taskSection) {
+        if headKey.isIn(Vocabulary.taskSection) {
             form.section = .tasks
             form.sectionLabel = headText
             form.taskTable.readTask(rest, line: row.line, group: headText)
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.otherTaskSection) {
+        if headKey.isIn(Vocabulary.otherTaskSection) {
             form.section = .otherTasks
             form.taskTable.readOtherTask(rest, line: row.line)
             return
         }
-        if Vocabulary.isLabelKey(headKey, in: Vocabulary.indicatorSection) {
+        if headKey.isIn(Vocabulary.indicatorSection) {
             form.section = .indicators
             form.indicatorTable.read(row)
             return

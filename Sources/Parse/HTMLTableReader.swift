@@ -43,13 +43,12 @@ enum HTMLTableReader {
                 order += 1
                 if k == 0 { rowLine = place.0 }
                 let cleaned = CellCleaner.clean(Substring(cell.markup))
-                slots[next] = SourceCell(index: next, column: place.1, text: cleaned.text, rich: cleaned.rich,
-                                         joinedWord: cleaned.joinedWord)
+                slots[next] = SourceCell(index: next, column: place.1, cleaned: cleaned)
                 var width = min(cell.columnSpan, maximumColumns - next)
                 var height = cell.rowSpan == 0 ? parsed.rows.count - r : min(cell.rowSpan, parsed.rows.count - r)
                 if width * max(1, height) > budget { (width, height) = (1, 1) }
                 budget -= width * max(1, height)
-                for dc in 0..<width where dc > 0 { slots[next + dc] = empty(at: next + dc, column: place.1) }
+                for dc in 0..<width where dc > 0 { slots[next + dc] = SourceCell.empty(index: next + dc, column: place.1) }
                 for dr in 1..<max(1, height) {
                     for dc in 0..<width { grid.reserve(row: r + dr, index: next + dc, column: place.1) }
                 }
@@ -57,7 +56,7 @@ enum HTMLTableReader {
             }
             let width = (slots.keys.max() ?? -1) + 1
             let lastColumn = slots.values.map(\.column).max() ?? column
-            let cells = (0..<width).map { slots[$0] ?? empty(at: $0, column: lastColumn) }
+            let cells = (0..<width).map { slots[$0] ?? SourceCell.empty(index: $0, column: lastColumn) }
             rows.append(SourceRow(line: rowLine, cells: cells, isTable: true))
         }
         // A rectangular grid: short rows get empty cells at the end, as tab rows do.
@@ -65,20 +64,16 @@ enum HTMLTableReader {
         let padding = rows.reduce(0) { $0 + (width - $1.cells.count) }
         let padded = padding > paddingBudget ? rows : rows.map { row in
             let last = row.cells.last?.column ?? column
-            let extra = (row.cells.count..<width).map { empty(at: $0, column: last) }
+            let extra = (row.cells.count..<width).map { SourceCell.empty(index: $0, column: last) }
             return SourceRow(line: row.line, cells: row.cells + extra, isTable: true)
         }
         // A caption is a line of prose above the table (usually the form's title).
         let caption: [SourceRow] = parsed.caption.map { caption in
             let cleaned = CellCleaner.clean(Substring(caption))
-            let cell = SourceCell(index: 0, column: column, text: cleaned.text, rich: cleaned.rich, joinedWord: cleaned.joinedWord)
+            let cell = SourceCell(index: 0, column: column, cleaned: cleaned)
             return [SourceRow(line: line, cells: [cell], isTable: false)]
         } ?? []
         return caption + padded
-    }
-
-    private static func empty(at index: Int, column: Int) -> SourceCell {
-        SourceCell(index: index, column: column, text: "", rich: RichText(paragraphs: []), joinedWord: false)
     }
 
     /// Positions taken by cells spanning down from rows above.
@@ -86,7 +81,7 @@ enum HTMLTableReader {
         private var reserved: [Int: [Int: SourceCell]] = [:]
 
         mutating func reserve(row: Int, index: Int, column: Int) {
-            reserved[row, default: [:]][index] = HTMLTableReader.empty(at: index, column: column)
+            reserved[row, default: [:]][index] = SourceCell.empty(index: index, column: column)
         }
 
         mutating func take(row: Int) -> [Int: SourceCell] {

@@ -7,12 +7,23 @@ import FormModel
 /// (`<span>`, `<eq>`) are removed and their content kept.
 enum InlineMarkup {
     static func paragraphs(_ raw: Substring) -> [[RichText.Run]] {
+        raw.utf8.withContiguousStorageIfAvailable { paragraphs(bytes: $0) }
+            ?? Array(raw.utf8).withUnsafeBufferPointer { paragraphs(bytes: $0) }
+    }
+
+    /// Works on the UTF-8 bytes: markup starts only at the ASCII bytes `<` and `&`, so the text
+    /// between them is copied a stretch at a time, never a scalar at a time.
+    private static func paragraphs(bytes: UnsafeBufferPointer<UInt8>) -> [[RichText.Run]] {
         var paragraphs: [[RichText.Run]] = []
         var runs: [RichText.Run] = []
         var current = ""
         var strong = false
-        let scalars = Array(raw.unicodeScalars)
+        var textStart = 0
 
+        func takeText(upTo end: Int) {
+            // `+=`, not a new string each time: a line of a million entities took quadratic time.
+            if end > textStart { current += String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<end]), as: UTF8.self) }
+        }
         func flushRun() {
             if !current.isEmpty { runs.append(RichText.Run(current, isStrong: strong)) }
             current = ""
@@ -24,9 +35,10 @@ enum InlineMarkup {
         }
 
         var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == "<", let tag = Tag(scalars, at: i) {
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "<"), let tag = Tag(bytes, at: i) {
+                takeText(upTo: i)
                 switch tag.name {
                 case "p", "div", "li", "tr": flushParagraph()
                 case "br": flushParagraph()
@@ -35,18 +47,19 @@ enum InlineMarkup {
                 default: break
                 }
                 i = tag.end
+                textStart = i
                 continue
             }
-            if s == "&", let (replacement, end) = entity(scalars, at: i) {
-                // `+=`, not `unicodeScalars.append(contentsOf:)`, which builds a new string each
-                // time: a line of a million entities took quadratic time.
+            if byte == UInt8(ascii: "&"), let (replacement, end) = entity(bytes, at: i) {
+                takeText(upTo: i)
                 current += replacement
                 i = end
+                textStart = i
                 continue
             }
-            current.unicodeScalars.append(s)
             i += 1
         }
+        takeText(upTo: bytes.count)
         flushParagraph()
         return paragraphs.map { $0.map { RichText.Run(LaTeX.resolve($0.text), isStrong: $0.isStrong) } }
     }
@@ -55,36 +68,37 @@ enum InlineMarkup {
     struct Tag {
         let name: String
         let isClosing: Bool
+        /// The byte offset after the tag.
         let end: Int
 
-        init?(_ s: [Unicode.Scalar], at start: Int) {
+        init?(_ s: UnsafeBufferPointer<UInt8>, at start: Int) {
             var i = start + 1
             var closing = false
-            if i < s.count, s[i] == "/" { closing = true; i += 1 }
-            var name = ""
-            while i < s.count, s[i].isASCII, s[i].properties.isAlphabetic || (!name.isEmpty && s[i].properties.numericType != nil) {
-                name.unicodeScalars.append(s[i])
-                i += 1
-            }
-            guard !name.isEmpty, i < s.count else { return nil }
+            if i < s.count, s[i] == UInt8(ascii: "/") { closing = true; i += 1 }
+            let nameStart = i
+            while i < s.count, isASCIILetter(s[i]) || (i > nameStart && isASCIIDigit(s[i])) { i += 1 }
+            guard i > nameStart, i < s.count else { return nil }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: s[nameStart..<i]), as: UTF8.self).lowercased()
             // After the name: `>`, `/>`, or white space then attributes up to `>` (no `<` inside).
-            if s[i] == ">" {
-                self.init(name: name.lowercased(), isClosing: closing, end: i + 1)
+            if s[i] == UInt8(ascii: ">") {
+                self.init(name: name, isClosing: closing, end: i + 1)
                 return
             }
-            if s[i] == "/", i + 1 < s.count, s[i + 1] == ">" {
-                self.init(name: name.lowercased(), isClosing: closing, end: i + 2)
+            if s[i] == UInt8(ascii: "/"), i + 1 < s.count, s[i + 1] == UInt8(ascii: ">") {
+                self.init(name: name, isClosing: closing, end: i + 2)
                 return
             }
-            guard s[i].properties.isWhitespace else { return nil }
-            var j = i
-            while j < s.count, s[j] != ">" {
-                if s[j] == "<" { return nil }
-                j += 1
-                if j - i > 512 { return nil }
+            guard Vocabulary.isWhitespace(Unicode.Scalar(s.scalar(at: i).value)!) else { return nil }
+            // Up to 512 scalars of attributes.
+            var j = i, scalars = 0
+            while j < s.count, s[j] != UInt8(ascii: ">") {
+                if s[j] == UInt8(ascii: "<") { return nil }
+                j += s.scalar(at: j).width
+                scalars += 1
+                if scalars > 512 { return nil }
             }
             guard j < s.count else { return nil }
-            self.init(name: name.lowercased(), isClosing: closing, end: j + 1)
+            self.init(name: name, isClosing: closing, end: j + 1)
         }
 
         private init(name: String, isClosing: Bool, end: Int) {
@@ -94,22 +108,24 @@ enum InlineMarkup {
         }
     }
 
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+    private static func isASCIIDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
     private static let namedEntities: [String: String] = [
         "lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'", "nbsp": " ", "ge": "≥", "le": "≤",
         "times": "×", "divide": "÷", "plusmn": "±", "middot": "·", "mdash": "—", "ndash": "–", "hellip": "…",
         "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "deg": "°", "permil": "‰", "yen": "¥",
     ]
 
-    /// An entity at `start` (`&ge;`, `&#8805;`, `&#x2265;`) and the index after it.
-    static func entity(_ s: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+    /// An entity at `start` (`&ge;`, `&#8805;`, `&#x2265;`) and the byte offset after it.
+    static func entity(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
         var i = start + 1
-        var body = ""
-        while i < s.count, s[i] != ";", body.unicodeScalars.count < 10 {
-            guard s[i].isASCII, s[i].properties.isAlphabetic || s[i].properties.numericType != nil || s[i] == "#" else { return nil }
-            body.unicodeScalars.append(s[i])
+        while i < s.count, s[i] != UInt8(ascii: ";"), i - start - 1 < 10 {
+            guard isASCIILetter(s[i]) || isASCIIDigit(s[i]) || s[i] == UInt8(ascii: "#") else { return nil }
             i += 1
         }
-        guard i < s.count, s[i] == ";", !body.isEmpty else { return nil }
+        guard i < s.count, s[i] == UInt8(ascii: ";"), i > start + 1 else { return nil }
+        let body = String(decoding: UnsafeBufferPointer(rebasing: s[(start + 1)..<i]), as: UTF8.self)
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)

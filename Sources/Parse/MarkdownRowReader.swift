@@ -20,8 +20,7 @@ enum MarkdownRowReader {
         var cells: [SourceCell] = []
         for (index, piece) in pieces.enumerated() {
             let cleaned = CellCleaner.clean(MarkdownEmphasis.markup(Substring(piece.text)))
-            cells.append(SourceCell(index: index, column: piece.column, text: cleaned.text, rich: cleaned.rich,
-                                    joinedWord: cleaned.joinedWord))
+            cells.append(SourceCell(index: index, column: piece.column, cleaned: cleaned))
         }
         return SourceRow(line: number, cells: cells, isTable: true)
     }

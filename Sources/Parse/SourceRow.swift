@@ -9,9 +9,16 @@ struct SourceRow {
     let cells: [SourceCell]
     /// Whether the row came from a table (tabs, pipes or `<tr>`), rather than a line of prose.
     let isTable: Bool
+    /// The non-empty cells, with their positions: picked out once, as every reader asks.
+    let filled: [SourceCell]
 
-    /// The non-empty cells, with their positions.
-    var filled: [SourceCell] { cells.filter { !$0.text.isEmpty } }
+    init(line: Int, cells: [SourceCell], isTable: Bool) {
+        self.line = line
+        self.cells = cells
+        self.isTable = isTable
+        filled = cells.filter { !$0.text.isEmpty }
+    }
+
     var isBlank: Bool { cells.allSatisfy { $0.text.isEmpty } }
 }
 
@@ -23,27 +30,41 @@ struct SourceCell {
     let column: Int
     /// The cleaned text (markup, entities and LaTeX resolved, stray spaces removed).
     let text: String
-    /// The cleaned text with paragraphs and bold runs, for long texts.
-    let rich: RichText
+    /// The cleaned text with paragraphs and bold runs, when the source marked any up; `nil`
+    /// when the text is one plain paragraph (nearly every cell), which needs no lists of runs.
+    private let markup: RichText?
     /// Whether cleaning joined Chinese text that spaces had split (`产出指 标`).
     let joinedWord: Bool
-    /// The text's label key (``Vocabulary/labelKey(_:)``), or `nil` when the text is too long
-    /// to be a label. Made once: the assembler asks about each cell against many lists.
-    let labelKey: String?
+    /// The text's label key with the lists that hold it, or `nil` when the text is too long to
+    /// be a label. Made once: the assembler asks about each cell against many lists.
+    let labelKey: LabelKey?
 
-    init(index: Int, column: Int, text: String, rich: RichText, joinedWord: Bool) {
+    init(index: Int, column: Int, text: String, rich: RichText?, joinedWord: Bool) {
         self.index = index
         self.column = column
         self.text = text
-        self.rich = rich
+        markup = rich
         self.joinedWord = joinedWord
-        labelKey = Vocabulary.shortLabelKey(text)
+        labelKey = LabelKey(ofShortLabel: text)
     }
+
+    /// The cell of a cleaned text.
+    init(index: Int, column: Int, cleaned: CellCleaner.Cleaned) {
+        self.init(index: index, column: column, text: cleaned.text, rich: cleaned.markup, joinedWord: cleaned.joinedWord)
+    }
+
+    /// An empty cell (a merged cell's place).
+    static func empty(index: Int, column: Int) -> SourceCell {
+        SourceCell(index: index, column: column, text: "", rich: nil, joinedWord: false)
+    }
+
+    /// The cleaned text with paragraphs and bold runs, for long texts.
+    var rich: RichText { markup ?? RichText(plain: text) }
 
     /// Whether the cell is one of a vocabulary list's labels, as ``Vocabulary/label(_:isIn:)`` answers.
     func isLabel(in list: [String]) -> Bool {
         guard let labelKey else { return Vocabulary.label(text, isIn: list) }
-        return Vocabulary.isLabelKey(labelKey, in: list)
+        return labelKey.isIn(list)
     }
 }
 

@@ -21,7 +21,8 @@ struct SourceText {
         if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), bigEndian: true) }
         if let format = binaryFormat(bytes) { throw .binary(format: format) }
         if let bigEndian = unmarkedUTF16(bytes) { return try utf16(bytes[...], bigEndian: bigEndian) }
-        guard let firstBad = firstInvalidUTF8(bytes[...]) else { return try utf8(bytes[...], as: .utf8) }
+        if let text = String(validating: bytes, as: UTF8.self) { return SourceText(text: text, encoding: .utf8) }
+        let firstBad = firstInvalidUTF8(bytes[...]) ?? 0
         if looksLikeUTF8(bytes) || bytes.contains(0) { throw .undecodable(offset: firstBad) }
         if let badGB = GB18030.firstInvalidByte(bytes) { throw .undecodable(offset: badGB) }
         guard let text = String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0632)),
@@ -30,8 +31,10 @@ struct SourceText {
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, as encoding: SourceEncoding) throws(ReadError) -> SourceText {
-        if let bad = firstInvalidUTF8(bytes) { throw .undecodable(offset: bad + (encoding == .utf8WithBOM ? 3 : 0)) }
-        return SourceText(text: String(decoding: bytes, as: UTF8.self), encoding: encoding)
+        // The standard library validates as it copies; the offset of the bad byte is looked for
+        // only when it refuses.
+        if let text = String(validating: bytes, as: UTF8.self) { return SourceText(text: text, encoding: encoding) }
+        throw .undecodable(offset: (firstInvalidUTF8(bytes) ?? 0) + (encoding == .utf8WithBOM ? 3 : 0))
     }
 
     /// UTF-16 in the given byte order; a lone surrogate or an odd last byte is undecodable.
