@@ -90,14 +90,27 @@ enum LabelKeyIndex {
     /// Answers running text (a goal paragraph) without working out its key.
     static func isTooLong(_ text: String) -> Bool {
         guard text.utf8.count > longestKey else { return false }
-        var count = 0
-        for scalar in text.unicodeScalars where !Vocabulary.isWhitespace(scalar) {
-            count += 1
-            if count > longestKey { break }
+        var text = text
+        return text.withUTF8 { bytes in
+            // Scalars but spaces, counted on the bytes, up to one more than the longest key.
+            var count = 0, i = 0
+            while i < bytes.count, count <= longestKey {
+                let (scalar, width) = bytes.scalar(at: i)
+                if !Vocabulary.isWhitespace(Unicode.Scalar(scalar)!) { count += 1 }
+                i += width
+            }
+            guard count > longestKey else { return false }
+            // The last scalar but spaces, found from the end: a closing bracket ends a qualifier.
+            var end = bytes.count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                let scalar = bytes.scalar(at: start).value
+                if !Vocabulary.isWhitespace(Unicode.Scalar(scalar)!) { return scalar != 0x29 && scalar != 0xFF09 }
+                end = start
+            }
+            return true
         }
-        guard count > longestKey else { return false }
-        let last = text.unicodeScalars.last { !Vocabulary.isWhitespace($0) }
-        return last != ")" && last != "）"
     }
 }
 

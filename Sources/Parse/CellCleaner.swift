@@ -65,50 +65,68 @@ enum CellCleaner {
     /// Cleans the runs of one paragraph as one stream, so that a space at a run boundary is
     /// judged by the characters on both sides of it.
     private static func tidy(_ runs: [RichText.Run]) -> ([RichText.Run], Bool) {
-        var scalars: [(Unicode.Scalar, Int)] = []
+        var stream = TidyStream(runs: runs)
         for (index, run) in runs.enumerated() {
             for s in normalizedComparisons(run.text).unicodeScalars where !isControl(s) {
-                scalars.append((s, index))
+                stream.take(s, run: index)
             }
         }
-        var kept: [(Unicode.Scalar, Int)] = []
-        kept.reserveCapacity(scalars.count)
-        var joined = false
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i].0
-            guard isSpace(s) else { kept.append(scalars[i]); i += 1; continue }
-            var j = i
-            while j < scalars.count, isSpace(scalars[j].0) { j += 1 }
-            let before = kept.last?.0
-            let after = j < scalars.count ? scalars[j].0 : nil
-            if let before, let after {
-                if isHan(before) && isHan(after) { joined = true }
-                if !(isWide(before) || isWide(after) || (isOperator(before) && isDigit(after))
-                     || (isDigit(before) && after == "%")) {
-                    kept.append((" ", scalars[i].1))
+        return stream.finish()
+    }
+
+    /// The scalars of a paragraph's runs, taken one by one: a run of spaces is held until the
+    /// scalar after it shows whether one space stays (between Latin words or numbers) or none
+    /// (next to Chinese text, after a comparison sign before a digit, before `%`). The kept
+    /// text is gathered as UTF-8 and made a string once a run: appending to a string a scalar
+    /// at a time cost hundreds of instructions a scalar.
+    private struct TidyStream {
+        let runs: [RichText.Run]
+        private(set) var result: [RichText.Run] = []
+        /// Whether spaces between two Chinese characters were dropped (`产出指 标`).
+        private var joined = false
+        /// The last scalar kept that is no space.
+        private var before: Unicode.Scalar?
+        /// The run of the first space of the spaces held, if any are.
+        private var heldSpace: Int?
+        private var text: [UInt8] = []
+        private var textRun = 0
+
+        init(runs: [RichText.Run]) { self.runs = runs }
+
+        mutating func take(_ s: Unicode.Scalar, run: Int) {
+            if isSpace(s) {
+                if heldSpace == nil { heldSpace = run }
+                return
+            }
+            if let spaceRun = heldSpace, let before {
+                if isHan(before) && isHan(s) { joined = true }
+                if !(isWide(before) || isWide(s) || (isOperator(before) && isDigit(s)) || (isDigit(before) && s == "%")) {
+                    keep(" ", run: spaceRun)
                 }
             }
-            i = j
+            heldSpace = nil
+            keep(s, run: run)
+            before = s
         }
-        // Each run's text is gathered as UTF-8 and made a string once: appending to a string a
-        // scalar at a time cost hundreds of instructions a scalar.
-        var result: [RichText.Run] = []
-        var text: [UInt8] = []
-        var runIndex = kept.first?.1 ?? 0
-        func flushText() {
-            if !text.isEmpty { result.append(RichText.Run(String(decoding: text, as: UTF8.self), isStrong: runs[runIndex].isStrong)) }
-            text.removeAll(keepingCapacity: true)
-        }
-        for (s, index) in kept {
-            if index != runIndex {
-                flushText()
-                runIndex = index
+
+        private mutating func keep(_ s: Unicode.Scalar, run: Int) {
+            if run != textRun {
+                flush()
+                textRun = run
             }
             UTF8.encode(s) { text.append($0) }
         }
-        flushText()
-        return (result, joined)
+
+        private mutating func flush() {
+            if !text.isEmpty { result.append(RichText.Run(String(decoding: text, as: UTF8.self), isStrong: runs[textRun].isStrong)) }
+            text.removeAll(keepingCapacity: true)
+        }
+
+        /// The cleaned runs (spaces at the end dropped) and whether words were joined.
+        mutating func finish() -> ([RichText.Run], Bool) {
+            flush()
+            return (result, joined)
+        }
     }
 
     /// `≧ ≦ >= <= => =< ＞＝ ＜＝` → `≥`/`≤`.
@@ -130,11 +148,18 @@ enum CellCleaner {
     }
     /// Chinese characters, CJK punctuation, full-width forms and curly quotes.
     static func isWide(_ s: Unicode.Scalar) -> Bool {
-        isHan(s) || (0x3000...0x303F).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
-            || [0x201C, 0x201D, 0x2018, 0x2019].contains(s.value)
+        switch s.value {
+        case 0x3000...0x303F, 0xFF00...0xFFEF, 0x201C, 0x201D, 0x2018, 0x2019: return true
+        default: return isHan(s)
+        }
     }
-    static func isOperator(_ s: Unicode.Scalar) -> Bool { "≥≤<>=≠≈±~".unicodeScalars.contains(s) }
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && s.properties.numericType != nil }
+    static func isOperator(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "≥", "≤", "<", ">", "=", "≠", "≈", "±", "~": return true
+        default: return false
+        }
+    }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 }
 
 extension String {

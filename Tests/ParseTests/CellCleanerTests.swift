@@ -37,9 +37,18 @@ import Testing
     @Test func keepsParagraphsAndBoldRuns() {
         let cleaned = CellCleaner.clean("<p>第一段。</p> <p><b>【满意度目标】</b>：第二段 内容</p>")
         #expect(cleaned.text == "第一段。\n【满意度目标】：第二段内容")
-        #expect(cleaned.rich.paragraphs.count == 2)
-        #expect(cleaned.rich.paragraphs[1].first == RichText.Run("【满意度目标】", isStrong: true))
-        #expect(cleaned.rich.paragraphs[1].last == RichText.Run("：第二段内容"))
+        let paragraphs = cleaned.markup?.paragraphs ?? []
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs.last?.first == RichText.Run("【满意度目标】", isStrong: true))
+        #expect(paragraphs.last?.last == RichText.Run("：第二段内容"))
+    }
+
+    @Test func aPlainCellKeepsNoRunsAndReadsAsOneParagraph() {
+        let cleaned = CellCleaner.clean("项目支出数额")
+        #expect(cleaned.markup == nil)
+        let cell = SourceCell(index: 0, column: 1, cleaned: cleaned)
+        #expect(cell.rich == RichText(paragraphs: [[RichText.Run("项目支出数额")]]))
+        #expect(SourceCell(index: 0, column: 1, cleaned: CellCleaner.clean("")).rich.isEmpty)
     }
 
     @Test func reportsJoinedChineseWordsOnly() {
