@@ -76,7 +76,7 @@ enum XHTMLFormSection {
         if cell.rowSpan > 1 { attributes.append(("rowspan", String(cell.rowSpan))) }
         if cell.colSpan > 1 { attributes.append(("colspan", String(cell.colSpan))) }
         var classes = [cell.role.rawValue]
-        if cell.role == .value && cell.plainText.count > longValue { classes.append("long") }
+        if cell.role == .value && isLong(cell.plainText) { classes.append("long") }
         if cell.repair != nil { classes.append("repaired") }
         attributes.append(("class", classes.joined(separator: " ")))
         if let repair = cell.repair { attributes.append(("title", repair)) }
@@ -84,6 +84,12 @@ enum XHTMLFormSection {
         markup.start(name, attributes)
         writeText(cell.text, to: markup)
         markup.end()
+    }
+
+    /// Whether a value is longer than ``longValue`` characters; a text of no more bytes than
+    /// that has no more characters, and is answered without counting them.
+    private static func isLong(_ text: String) -> Bool {
+        text.utf8.count > longValue && text.count > longValue
     }
 
     /// One paragraph inline; several as `<p>` each. Bold runs as `<strong>`.

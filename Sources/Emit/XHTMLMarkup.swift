@@ -71,9 +71,12 @@ final class XHTMLMarkup {
         _ = xmlTextWriterWriteRaw(writer, "\n")
     }
 
+    /// The text as libxml2's NUL-terminated UTF-8, without a copy: a Swift string keeps its
+    /// UTF-8 with a NUL after it. (Text reaches here through ``XMLCharacters/clean(_:)``, so it
+    /// holds no NUL of its own.)
     private static func withXMLString<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
-        var bytes = Array(text.utf8)
-        bytes.append(0)
-        return bytes.withUnsafeBufferPointer { body($0.baseAddress!) }
+        text.withCString { characters in
+            characters.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body)
+        }
     }
 }
