@@ -30,12 +30,19 @@ enum RateValue: ReviewCheck {
         isRate(row) && values(of: row).contains { isBareOne($0.1) }
     }
 
-    static func isRate(_ row: IndicatorRow) -> Bool {
-        [row.level3, row.annualLevel3 ?? ""].contains { name in Vocabulary.rateWords.contains { name.containsPhrase($0) } }
-    }
+    static func isRate(_ row: IndicatorRow) -> Bool { eitherName(of: row, holdsOneOf: rateWords) }
 
-    private static func isUnbounded(_ row: IndicatorRow) -> Bool {
-        [row.level3, row.annualLevel3 ?? ""].contains { name in Vocabulary.unboundedRateWords.contains { name.containsPhrase($0) } }
+    private static func isUnbounded(_ row: IndicatorRow) -> Bool { eitherName(of: row, holdsOneOf: unboundedRateWords) }
+
+    /// ``Vocabulary/rateWords`` and ``Vocabulary/unboundedRateWords``, each searched for in
+    /// every indicator name of every form, so their bytes are worked out once.
+    private static let rateWords = PhraseList(Vocabulary.rateWords)
+    private static let unboundedRateWords = PhraseList(Vocabulary.unboundedRateWords)
+
+    /// Whether the level-3 name or the annual half's own name holds one of the words (a
+    /// missing annual name holds none).
+    private static func eitherName(of row: IndicatorRow, holdsOneOf words: PhraseList) -> Bool {
+        words.anyOccurs(in: row.level3) || row.annualLevel3.map { words.anyOccurs(in: $0) } == true
     }
 
     private static func name(of row: IndicatorRow) -> String { row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3 }
@@ -45,9 +52,13 @@ enum RateValue: ReviewCheck {
     }
 
     /// `1`, `1.0`, `≥1`: a one with no unit, optionally after a comparison sign.
+    ///
+    /// The comma is looked for among the bytes: a body that reads as a number is ASCII digits,
+    /// points, commas and spaces (some perhaps full-width), every one a character of its own,
+    /// and only the byte `,` is the character `,`.
     static func isBareOne(_ value: String) -> Bool {
         let body = IndicatorNumber.dropComparison(Vocabulary.foldedLabel(value))
-        guard let number = PrintedNumber.value(body), !body.contains(",") else { return false }
+        guard let number = PrintedNumber.value(body), !body.utf8.contains(UInt8(ascii: ",")) else { return false }
         return number == 1
     }
 
@@ -58,6 +69,11 @@ enum RateValue: ReviewCheck {
 }
 
 /// Numbers inside an indicator value, for the value checks.
+///
+/// Values are short and nearly always plain text (``Swift/String/isPlainForSearch``): digits,
+/// `%`, `≥`, Chinese units. In plain text every scalar is a character of its own and no two
+/// spellings are canonically equivalent, so the comparison signs, digits, points and `%` are
+/// found by their bytes; any other text is read character by character as before.
 enum IndicatorNumber {
     struct Found {
         let value: Decimal
@@ -67,10 +83,53 @@ enum IndicatorNumber {
     static let comparisons: Set<Character> = ["≥", "≤", ">", "<", "=", "≈", "~"]
 
     /// The value without a leading comparison sign.
-    static func dropComparison(_ text: String) -> String { String(text.drop { comparisons.contains($0) }) }
+    static func dropComparison(_ text: String) -> String {
+        guard text.isPlainForSearch else { return String(text.drop { comparisons.contains($0) }) }
+        var text = text
+        let signs = text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count, let width = comparisonWidth(in: bytes, at: i) { i += width }
+            return i
+        }
+        return signs == 0 ? text : String(Substring(text.utf8.dropFirst(signs)))
+    }
+
+    /// The byte width of the comparison sign at `i` in plain text, or `nil` when there is none.
+    /// Plain text holds no `≈` (U+2248 is not plain), so the signs are `>` `<` `=` `~` and
+    /// `≥` `≤` (E2 89 A5, E2 89 A4).
+    private static func comparisonWidth(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        switch bytes[i] {
+        case UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "~"): return 1
+        case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x89 && (bytes[i + 2] == 0xA5 || bytes[i + 2] == 0xA4): return 3
+        default: return nil
+        }
+    }
 
     /// The numbers in a text, in order, each with whether a `%` follows it.
     static func numbers(in text: String) -> [Found] {
+        guard text.isPlainForSearch else { return numbers(inCharacters: text) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [Found] = []
+            var i = 0
+            while i < bytes.count {
+                guard isDigit(bytes[i]) else { i += 1; continue }
+                var j = i
+                while j < bytes.count, isDigit(bytes[j]) || bytes[j] == UInt8(ascii: ".") { j += 1 }
+                if let value = PrintedNumber.value(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)) {
+                    found.append(Found(value: value, isPercent: j < bytes.count && bytes[j] == UInt8(ascii: "%")))
+                }
+                i = j
+            }
+            return found
+        }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// ``numbers(in:)`` for text that is not plain: a digit followed by a combining mark is
+    /// no digit, so the text is walked by characters.
+    private static func numbers(inCharacters text: String) -> [Found] {
         var found: [Found] = []
         let characters = Array(text)
         var i = 0
