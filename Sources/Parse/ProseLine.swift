@@ -12,15 +12,16 @@ enum ProseLine: Equatable {
 
     static func classify(_ text: String) -> ProseLine {
         let heading = stripHeadingMarks(text)
-        let folded = foldedHeading(heading)
+        let (folded, plain) = foldedHeading(heading)
         if folded.isEmpty { return .text(heading) }
         // Running text (a goal paragraph, a 50 MB line) is never a title, year or page number;
-        // testing it against every title phrase would cost one pass over it per phrase.
-        let isShort = folded.unicodeScalars.count <= longestHeading
-        if isShort, isPageNumber(folded) { return .pageNumber }
-        if isShort, let year = yearLine(folded) { return .year(year) }
+        // testing it against every title phrase would cost one pass over it per phrase. (No
+        // more bytes than the limit is no more scalars: the scalars are counted only past it.)
+        let isShort = folded.utf8.count <= longestHeading || folded.unicodeScalars.count <= longestHeading
+        if isShort, isPageNumber(folded, isPlain: plain) { return .pageNumber }
+        if isShort, let year = yearLine(folded, isPlain: plain) { return .year(year) }
         if let (label, value) = labelled(heading) { return .labelled(label: label, value: value) }
-        if isShort, isTitle(folded) { return .title(heading) }
+        if isShort, titlePhrases.anyOccurs(in: folded, isPlain: plain) { return .title(heading) }
         return .text(heading)
     }
 
@@ -30,28 +31,50 @@ enum ProseLine: Equatable {
 
     /// `# 标题`, `## 标题` → `标题`.
     static func stripHeadingMarks(_ text: String) -> String {
-        guard text.hasPrefix("#") else { return text }
+        // A text that starts with the character `#` starts with its byte: most lines are
+        // answered by the byte alone.
+        guard text.utf8.first == UInt8(ascii: "#"), text.hasPrefix("#") else { return text }
         return String(text.drop { $0 == "#" }.drop { $0 == " " })
     }
 
-    static func isTitle(_ folded: String) -> Bool {
-        let plain = folded.isPlainForSearch
-        return titlePhrases.contains { folded.containsPhrase($0, isPlain: plain) }
-    }
+    /// The title markers and the form kinds' folded title phrases, searched for in every short
+    /// prose line.
+    private static let titlePhrases = PhraseList(Vocabulary.titleMarkers + FormKind.titlePhrases.flatMap(\.phrases))
 
-    /// The title markers and the form kinds' folded title phrases.
-    private static let titlePhrases = Vocabulary.titleMarkers + FormKind.titlePhrases.flatMap(\.phrases)
-
-    /// The line half-width and without white space, as characters. In plain text (see
-    /// `isPlainForSearch`) every scalar is a character of its own, so this is the label
-    /// folding, done on UTF-8 without walking character boundaries.
-    static func foldedHeading(_ heading: String) -> String {
-        if heading.isPlainForSearch { return Vocabulary.foldedLabel(heading) }
-        return Vocabulary.halfWidth(heading).filter { !$0.isWhitespace }
+    /// The line half-width and without white space, as characters, and whether that is plain
+    /// text. In plain text (see `isPlainForSearch`) every scalar is a character of its own, so
+    /// this is the label folding, done on UTF-8 without walking character boundaries; and the
+    /// folding of plain text is plain (full-width ASCII becomes ASCII, never a CR).
+    static func foldedHeading(_ heading: String) -> (folded: String, isPlain: Bool) {
+        if heading.isPlainForSearch { return (Vocabulary.foldedLabel(heading), true) }
+        let folded = Vocabulary.halfWidth(heading).filter { !$0.isWhitespace }
+        return (folded, folded.isPlainForSearch)
     }
 
     /// `(2026年)`, `( 2025 年度 )`, `（2025年度）`, `2025年度`.
-    static func yearLine(_ folded: String) -> Int? {
+    ///
+    /// Plain text is read by its bytes: every character of it is one scalar, and no two
+    /// spellings of it are equivalent.
+    static func yearLine(_ folded: String, isPlain: Bool) -> Int? {
+        guard isPlain else { return yearLine(characters: folded) }
+        var bytes = folded
+        return bytes.withUTF8 { line in
+            var body = line[...]
+            if body.first == UInt8(ascii: "("), body.last == UInt8(ascii: ")") { body = body.dropFirst().dropLast() }
+            // Four ASCII digits, then 年 (E5 B9 B4) and perhaps 度 (E5 BA A6).
+            guard body.count == 7 || body.count == 10,
+                  body.prefix(4).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                  body.dropFirst(4).elementsEqual(body.count == 7 ? yearWord.prefix(3) : yearWord[...])
+            else { return nil }
+            return body.prefix(4).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+    }
+
+    /// The bytes of `年度`.
+    private static let yearWord = Array("年度".utf8)
+
+    /// ``yearLine(_:isPlain:)`` read character by character, for text that is not plain.
+    private static func yearLine(characters folded: String) -> Int? {
         var body = Substring(folded)
         if body.first == "(" && body.last == ")" { body = body.dropFirst().dropLast() }
         guard body.hasSuffix("年") || body.hasSuffix("年度") else { return nil }
@@ -80,10 +103,13 @@ enum ProseLine: Equatable {
     static func labelled(_ text: String) -> (String, String)? {
         // The colon found by its bytes (`:` or `：`, EF BC 9A) rather than character by character:
         // most lines are running text with no colon, or a long way to it.
-        let bytes = text.utf8
-        guard let colon = bytes.indices.first(where: { index in
-            bytes[index] == UInt8(ascii: ":") || (bytes[index] == 0xEF && bytes[bytes.index(after: index)...].starts(with: [0xBC, 0x9A]))
+        var line = text
+        guard let offset = line.withUTF8({ bytes in
+            bytes.indices.first { i in
+                bytes[i] == UInt8(ascii: ":") || (bytes[i] == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x9A)
+            }
         }) else { return nil }
+        let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         let label = String(text[..<colon]).filter { !$0.isWhitespace }
         guard Vocabulary.label(label, isIn: Vocabulary.organizationLineAnyLabels) else { return nil }
         return (label, text[text.index(after: colon)...].trimmingSpaces())
@@ -92,18 +118,26 @@ enum ProseLine: Equatable {
     /// `- 2 -`, `— 3 —`, `第 2 页 共 5 页`, `第2页`, `2/5`.
     private static let dashes: Set<Character> = ["-", "—", "–", "－", "―"]
 
-    static func isPageNumber(_ folded: String) -> Bool {
+    /// Plain text is read by its bytes, as ``yearLine(_:isPlain:)`` is.
+    static func isPageNumber(_ folded: String, isPlain: Bool) -> Bool {
         // Every page-number spelling below holds an ASCII digit: most lines are answered here.
         // And every one is short (`第12页共345页` is 17 bytes): values and sentences are answered here.
         guard folded.utf8.count <= 48,
               folded.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+        guard isPlain else { return isPageNumber(characters: folded) }
+        var text = folded
+        return text.withUTF8 { PlainPageNumber(line: $0).isPageNumber }
+    }
+
+    /// ``isPageNumber(_:isPlain:)`` read character by character, for text that is not plain.
+    private static func isPageNumber(characters folded: String) -> Bool {
         let core = folded.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }.reversed()
         let coreText = String(core)
         if coreText.count < folded.count, !coreText.isEmpty, coreText.count <= 4, coreText.allSatisfy({ $0.isASCII && $0.isNumber }) {
             return true
         }
         if folded.hasPrefix("第"), folded.contains("页") {
-            let allowed = Set("第页共,/") 
+            let allowed = Set("第页共,/")
             return folded.allSatisfy { ($0.isASCII && $0.isNumber) || allowed.contains($0) } && folded.contains { $0.isNumber }
         }
         let parts = folded.split(separator: "/")
@@ -112,6 +146,87 @@ enum ProseLine: Equatable {
         }
         return false
     }
+}
+
+/// The page-number spellings of ``ProseLine/isPageNumber(_:isPlain:)`` read on the UTF-8 bytes
+/// of a plain, folded line (one that holds an ASCII digit): in plain text each scalar is a
+/// character, so a dash, digit, `/` or `第` character is exactly its scalar's bytes.
+private struct PlainPageNumber {
+    let line: UnsafeBufferPointer<UInt8>
+
+    var isPageNumber: Bool {
+        if isDashedNumber { return true }
+        if line.starts(with: Self.ordinal), holds(Self.page) { return isCountedPage }
+        return isFraction
+    }
+
+    /// `- 2 -`, `—3—`: one to four digits with dashes dropped from either end (at least one).
+    private var isDashedNumber: Bool {
+        var start = 0, end = line.count
+        while start < end, let width = dashWidth(at: start, end: end) { start += width }
+        while end > start, let width = dashWidth(endingAt: end, start: start) { end -= width }
+        let core = line[start..<end]
+        return core.count < line.count && !core.isEmpty && core.count <= 4 && core.allSatisfy(Self.isDigit)
+    }
+
+    /// `第2页共5页`: every character an ASCII digit or one of 第 页 共 , / (and one digit there
+    /// is, as the caller found).
+    private var isCountedPage: Bool {
+        var i = 0
+        while i < line.count {
+            let byte = line[i]
+            if Self.isDigit(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") { i += 1; continue }
+            let scalar = line[i..<min(i + 3, line.count)]
+            guard Self.counting.contains(where: { scalar.elementsEqual($0) }) else { return false }
+            i += 3
+        }
+        return true
+    }
+
+    /// `2/5`: the line split at `/` (empty parts dropped, as `split` drops them) is two runs
+    /// of one to three digits.
+    private var isFraction: Bool {
+        var parts = 0, run = 0
+        for byte in line {
+            if byte == UInt8(ascii: "/") {
+                if run > 0 { parts += 1 }
+                run = 0
+            } else {
+                guard Self.isDigit(byte), run < 3 else { return false }
+                run += 1
+            }
+        }
+        if run > 0 { parts += 1 }
+        return parts == 2
+    }
+
+    /// The byte width of a dash starting at `i` (before `end`), or `nil`.
+    private func dashWidth(at i: Int, end: Int) -> Int? {
+        if line[i] == UInt8(ascii: "-") { return 1 }
+        return i + 3 <= end && isWideDash(at: i) ? 3 : nil
+    }
+
+    /// The byte width of a dash ending at `end` (after `start`), or `nil`.
+    private func dashWidth(endingAt end: Int, start: Int) -> Int? {
+        if line[end - 1] == UInt8(ascii: "-") { return 1 }
+        return end - 3 >= start && isWideDash(at: end - 3) ? 3 : nil
+    }
+
+    private func isWideDash(at i: Int) -> Bool {
+        let scalar = line[i..<i + 3]
+        return Self.wideDashes.contains { scalar.elementsEqual($0) }
+    }
+
+    /// Whether the line holds the bytes of `word`.
+    private func holds(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { line.firstOffset(of: $0) != nil } }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// `—` `–` `―` `－`, the dashes of three bytes.
+    private static let wideDashes = ["—", "–", "―", "－"].map { Array($0.utf8) }
+    /// `第` and `页`.
+    private static let ordinal = Array("第".utf8), page = Array("页".utf8)
+    private static let counting = ["第", "页", "共"].map { Array($0.utf8) }
 }
 
 extension StringProtocol {
