@@ -10,8 +10,8 @@ import FormModel
 /// is not a zero, and guessing would report sums the form never claimed.
 enum BudgetBalance: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
-        let spending = Vocabulary.budgetSpending.map { form.number(of: $0) }
-        let income = Vocabulary.budgetIncome.map { form.number(of: $0) }
+        let numbers = lines.numbers(in: form)
+        let spending = numbers.prefix(Vocabulary.budgetSpending.count), income = numbers.dropFirst(spending.count)
         guard spending.allSatisfy({ $0 != nil }), income.allSatisfy({ $0 != nil }),
               let anchor = income.first??.field else { return [] }
         let spent = spending.reduce(Decimal(0)) { $0 + ($1?.value ?? 0) }
@@ -25,4 +25,7 @@ enum BudgetBalance: ReviewCheck {
             "the budget does not balance: \(spendingNames) come to \(PrintedNumber.text(spent)), "
             + "but \(incomeNames) come to \(PrintedNumber.text(received)) (difference \(PrintedNumber.text(abs(difference))))")]
     }
+
+    /// The spending lines, then the income lines.
+    private static let lines = FieldLabels(Vocabulary.budgetSpending + Vocabulary.budgetIncome)
 }

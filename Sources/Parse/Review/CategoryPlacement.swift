@@ -5,7 +5,8 @@ import FormModel
 ///
 /// Each category, or each wrong pairing, is reported once, on the first row that shows it, so
 /// that a table of twenty rows under one wrong heading gives one finding. Rows whose level-1 is
-/// blank are left to the reader's own `inferred-label` finding.
+/// blank are left to the reader's own `inferred-label` finding. The rows repeat a few names, so
+/// each name's category is looked up once a run of rows (``NameMemo``).
 enum CategoryPlacement: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -14,19 +15,22 @@ enum CategoryPlacement: ReviewCheck {
             guard seen.insert(key).inserted else { return }
             found.append(Diagnostic(.warning, code, line: row.line, message))
         }
+        var level1Categories = NameMemo(Vocabulary.level1Category)
+        var level1Parents = NameMemo(Vocabulary.level1Parents(ofLevel2:))
         for row in form.indicators {
-            let level1 = Vocabulary.level1Category(row.level1)
+            let level1 = level1Categories.answer(for: row.level1)
             if !row.level1.isEmpty, level1 == nil {
                 report(["1", row.level1], .unknownCategory, row,
                        "unknown level-1 category \(quoted(row.level1)); the forms use \(known(Vocabulary.indicatorCategories.map(\.name)))")
             }
             guard !row.level2.isEmpty else { continue }
-            let parents = Vocabulary.level1Parents(ofLevel2: row.level2)
+            let parents = level1Parents.answer(for: row.level2)
             if parents.isEmpty {
-                let message = Vocabulary.level1Category(row.level2) != nil
+                let isLevel1 = level1Categories.answer(for: row.level2) != nil
+                let message = isLevel1
                     ? "level-1 category \(quoted(row.level2)) sits in the level-2 column"
                     : "unknown level-2 category \(quoted(row.level2))"
-                report(["2", row.level2], Vocabulary.level1Category(row.level2) != nil ? .misplacedCategory : .unknownCategory, row, message)
+                report(["2", row.level2], isLevel1 ? .misplacedCategory : .unknownCategory, row, message)
             } else if let level1, !parents.contains(level1) {
                 report(["3", row.level1, row.level2], .misplacedCategory, row,
                        "level-2 category \(quoted(row.level2)) belongs under \(known(parents)), not under \(quoted(row.level1))")

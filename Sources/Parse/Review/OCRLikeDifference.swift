@@ -19,6 +19,9 @@ struct OCRLikeDifference {
     let reasons: [String]
 
     init?(_ a: String, _ b: String) {
+        // The same bytes fold to the same text, and a blank folds to a blank: no difference
+        // (most rows print one value twice, or leave one side blank).
+        guard !a.isEmpty, !b.isEmpty, !a.hasSameUTF8(as: b) else { return nil }
         let first = Vocabulary.foldedLabel(a), second = Vocabulary.foldedLabel(b)
         guard !first.isEmpty, !second.isEmpty, first != second else { return nil }
         if let fraction = Self.fraction(first, second) ?? Self.fraction(second, first) {

@@ -26,12 +26,37 @@ enum PrintedNumber {
     }
 }
 
-extension Form {
-    /// The first field with this label (or a vocabulary alias) whose value reads as a number;
-    /// `nil` when the field is missing, blank or not a number, so that checks skip rather than guess.
-    func number(of label: String) -> (value: Decimal, field: Field)? {
-        guard let field = fields.first(where: { Vocabulary.sameFieldLabel($0.label, label) }),
-              let value = PrintedNumber.value(field.value) else { return nil }
-        return (value, field)
+/// Field labels a check reads numbers from, with their label keys worked out once.
+///
+/// ``Vocabulary/sameFieldLabel(_:_:)`` works out both keys on every comparison, so finding six
+/// labels among a form's fields worked out each field's key twelve times; here each field's key
+/// is worked out once for all the labels. Keys are compared by their bytes when both are plain
+/// text (``Swift/String/isPlainForSearch``: its own normal form, so equal exactly when the bytes
+/// are), else as strings.
+struct FieldLabels {
+    private let keys: [(key: String, isPlain: Bool)]
+
+    init(_ labels: [String]) {
+        keys = labels.map { label in
+            let key = Vocabulary.labelKey(label)
+            return (key, key.isPlainForSearch)
+        }
+    }
+
+    /// For each label in order, the number of the first field with that label (or a vocabulary
+    /// alias); `nil` when the field is missing, blank or not a number, so that checks skip
+    /// rather than guess.
+    func numbers(in form: Form) -> [(value: Decimal, field: Field)?] {
+        var fields = [Field?](repeating: nil, count: keys.count)
+        var missing = keys.count
+        for field in form.fields where missing > 0 {
+            let key = Vocabulary.labelKey(field.label), isPlain = key.isPlainForSearch
+            for (i, wanted) in keys.enumerated() where fields[i] == nil {
+                guard key.hasSameUTF8(as: wanted.key) || (!(isPlain && wanted.isPlain) && key == wanted.key) else { continue }
+                fields[i] = field
+                missing -= 1
+            }
+        }
+        return fields.map { field in field.flatMap { field in PrintedNumber.value(field.value).map { ($0, field) } } }
     }
 }

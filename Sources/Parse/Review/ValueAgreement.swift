@@ -9,7 +9,9 @@ import FormModel
 enum ValueAgreement: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
         form.indicators.compactMap { row in
-            guard !RateValue.flagsBareOne(row), let difference = OCRLikeDifference(row.periodValue, row.annualValue) else { return nil }
+            // Most rows print one value twice, which no OCR-like difference has: that cheap
+            // answer comes first.
+            guard let difference = OCRLikeDifference(row.periodValue, row.annualValue), !RateValue.flagsBareOne(row) else { return nil }
             let name = row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3
             return Diagnostic(.warning, .valueMismatch, line: row.line, column: row.annualColumn,
                 "\(quoted(name)): the period value \(quoted(row.periodValue)) and the annual value \(quoted(row.annualValue)) "
