@@ -40,10 +40,28 @@ struct JSONOutput {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// Text already spelled as JSON (a number, `null`, punctuation).
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// Punctuation or a literal (`null`, `,\n`), copied from the program's own bytes: a
+    /// `StaticString` is its UTF-8 already, so the copy is one `memcpy`, where a `String`
+    /// literal's `utf8` view is walked a byte at a time by `append(contentsOf:)`.
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
-    mutating func spaces(_ count: Int) { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+    /// Text already spelled as JSON (a number).
+    mutating func spelled(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Indentation, copied from a run of spaces as long as any line's (a repeated element is
+    /// appended a byte at a time).
+    mutating func spaces(_ count: Int) {
+        var left = count
+        while left > 0 {
+            let run = Swift.min(left, Self.blanks.count)
+            Self.blanks.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            left -= run
+        }
+    }
+
+    private static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// A string, escaped per RFC 8259: quote, backslash and control characters; everything else
     /// as UTF-8. Runs with nothing to escape (nearly all text) are copied whole.
@@ -85,32 +103,34 @@ struct JSONMembers {
 
     init(layout: JSONOutput.Layout) { self.layout = layout }
 
-    mutating func string(_ key: String, _ value: String) {
+    // Keys are the contract's literals (``Key``).
+
+    mutating func string(_ key: Key, _ value: String) {
         open(key)
         out.string(value)
     }
 
     /// A string, or `null`.
-    mutating func string(_ key: String, _ value: String?) {
+    mutating func string(_ key: Key, _ value: String?) {
         open(key)
         if let value { out.string(value) } else { out.raw("null") }
     }
 
     /// A number, already spelled as JSON (`600000`, `817.45`).
-    mutating func number(_ key: String, _ spelled: String) {
+    mutating func number(_ key: Key, _ spelled: String) {
         open(key)
-        out.raw(spelled)
+        out.spelled(spelled)
     }
 
-    mutating func number(_ key: String, _ value: Int) { number(key, String(value)) }
+    mutating func number(_ key: Key, _ value: Int) { number(key, String(value)) }
 
-    mutating func bool(_ key: String, _ value: Bool) {
+    mutating func bool(_ key: Key, _ value: Bool) {
         open(key)
         out.raw(value ? "true" : "false")
     }
 
     /// An array or object member; `write` gets the indentation of the member's line.
-    mutating func value(_ key: String, _ write: (inout JSONOutput, Int) -> Void) {
+    mutating func value(_ key: Key, _ write: (inout JSONOutput, Int) -> Void) {
         open(key)
         write(&out, indent)
     }
@@ -121,7 +141,11 @@ struct JSONMembers {
         return 0
     }
 
-    private mutating func open(_ key: String) {
+    /// A member key: a literal of the contract (`level1`, `periodValue`), letters only, so it
+    /// is written as it is spelled, with nothing to escape.
+    typealias Key = StaticString
+
+    private mutating func open(_ key: Key) {
         switch layout {
         case .inline:
             if !isFirst { out.raw(", ") }
@@ -130,8 +154,9 @@ struct JSONMembers {
             out.spaces(indent)
         }
         isFirst = false
-        out.string(key)
-        out.raw(": ")
+        out.raw("\"")
+        out.raw(key)
+        out.raw("\": ")
     }
 
     fileprivate mutating func close() {

@@ -44,7 +44,9 @@ public enum JSONWriter {
         out.object(.block(indent: indent)) { members in
             members.string("kind", form.kind.rawValue)
             members.string("title", form.title)
-            members.value("year") { out, _ in out.raw(form.year.map { String($0) } ?? "null") }
+            members.value("year") { out, _ in
+                if let year = form.year { out.spelled(String(year)) } else { out.raw("null") }
+            }
             members.string("organization", form.organization)
             members.string("approver", form.approver)
             members.value("fields") { out, indent in out.array(form.fields, indent: indent) { out, item, indent in write(item, to: &out, indent: indent) } }
