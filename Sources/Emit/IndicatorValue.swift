@@ -38,23 +38,39 @@ public struct IndicatorValue: Sendable, Hashable {
     }
 
     /// Takes a printed value apart, or returns `nil` when it is not exactly comparison, number, unit.
+    ///
+    /// A value that is plain text (``Swift/String/isPlainForSearch``, as nearly all are) is
+    /// taken apart on its scalars and bytes: every scalar of it is a character of its own and no
+    /// two spellings of it are canonically equivalent, so a comparison spelling is at its start
+    /// or end exactly when its bytes are, and a white-space character is a White_Space scalar.
+    /// The character-by-character road, which costs a grapheme walk for every spelling tried,
+    /// is kept for other text.
     public init?(parsing text: String) {
-        var rest = Substring(Vocabulary.halfWidth(text)).trimmingSpaces
-        let leading = IndicatorValue.leadingComparison(of: &rest)
-        rest = rest.trimmingSpaces
+        let folded = Vocabulary.halfWidth(text)
+        let plain = folded.isPlainForSearch
+        var rest = Substring(folded).trimmingSpaces(plain)
+        let leading = IndicatorValue.leadingComparison(of: &rest, plain)
+        rest = rest.trimmingSpaces(plain)
         guard let number = IndicatorValue.number(from: &rest) else { return nil }
-        var unit = rest.trimmingSpaces
-        let trailing = IndicatorValue.trailingComparison(of: &unit)
-        unit = unit.trimmingSpaces
+        var unit = rest.trimmingSpaces(plain)
+        let trailing = IndicatorValue.trailingComparison(of: &unit, plain)
+        unit = unit.trimmingSpaces(plain)
         if let leading, let trailing, leading != trailing { return nil }
-        guard IndicatorValue.isPlainUnit(unit) else { return nil }
+        guard IndicatorValue.isPlainUnit(unit, plain) else { return nil }
         self.init(comparison: leading ?? trailing ?? .equal, number: number, unit: String(unit))
     }
 
     // MARK: Parts
 
     /// Removes and returns a comparison at the start (`≥`, `>=`, `不低于`), longest spelling first.
-    private static func leadingComparison(of text: inout Substring) -> Comparison? {
+    private static func leadingComparison(of text: inout Substring, _ plain: Bool) -> Comparison? {
+        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            leadingSpellings.first { bytes.starts(with: $0.bytes) }
+        }) {
+            guard let found else { return nil }
+            text = Substring(text.utf8.dropFirst(found.bytes.count))
+            return found.comparison
+        }
         for (spelling, comparison) in ComparisonWords.leading where text.hasPrefix(spelling) {
             text = text.dropFirst(spelling.count)
             return comparison
@@ -63,13 +79,26 @@ public struct IndicatorValue: Sendable, Hashable {
     }
 
     /// Removes and returns a comparison at the end (`90%以上` → `≥`).
-    private static func trailingComparison(of text: inout Substring) -> Comparison? {
+    private static func trailingComparison(of text: inout Substring, _ plain: Bool) -> Comparison? {
+        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            trailingSpellings.first { bytes.count >= $0.bytes.count && bytes.suffix($0.bytes.count).elementsEqual($0.bytes) }
+        }) {
+            guard let found else { return nil }
+            text = Substring(text.utf8.dropLast(found.bytes.count))
+            return found.comparison
+        }
         for (spelling, comparison) in ComparisonWords.trailing where text.hasSuffix(spelling) {
             text = text.dropLast(spelling.count)
             return comparison
         }
         return nil
     }
+
+    /// The comparison spellings (``ComparisonWords``) as UTF-8 bytes, in the same order, for
+    /// plain text; and the ones before a number as a phrase list, for the unit test.
+    private static let leadingSpellings = ComparisonWords.leading.map { (bytes: Array($0.spelling.utf8), comparison: $0.comparison) }
+    private static let trailingSpellings = ComparisonWords.trailing.map { (bytes: Array($0.spelling.utf8), comparison: $0.comparison) }
+    private static let leadingPhrases = PhraseList(ComparisonWords.leading.map(\.spelling))
 
     /// Removes and returns a leading number (`-1,234.5`), as plain ASCII without separators.
     /// Thousands separators must group by three, else the text is not one number.
@@ -104,12 +133,13 @@ public struct IndicatorValue: Sendable, Hashable {
 
     /// Whether the text after the number is a unit and not more of a sentence: short, with no
     /// digit (a second number), comparison, clause punctuation or range mark in it.
-    private static func isPlainUnit(_ unit: Substring) -> Bool {
-        guard unit.count <= ComparisonWords.longestUnit,
+    /// (In plain text the characters are counted as scalars.)
+    private static func isPlainUnit(_ unit: Substring, _ plain: Bool) -> Bool {
+        guard (plain ? unit.unicodeScalars.count : unit.count) <= ComparisonWords.longestUnit,
               !unit.unicodeScalars.contains(where: { $0.isASCIIDigit || ComparisonWords.notInUnit.contains($0) })
         else { return false }
-        let text = String(unit), plain = text.isPlainForSearch
-        return !ComparisonWords.leading.contains { text.containsPhrase($0.spelling, isPlain: plain) }
+        let text = String(unit)
+        return !leadingPhrases.anyOccurs(in: text, isPlain: plain || text.isPlainForSearch)
     }
 }
 
@@ -118,7 +148,19 @@ extension Unicode.Scalar {
 }
 
 extension Substring {
-    /// Without leading and trailing white space (the ideographic space is folded to a space before).
+    /// Without leading and trailing white space (the ideographic space is folded to a space
+    /// before). In plain text a character is one scalar, and white space when the scalar is
+    /// White_Space (``Vocabulary/isWhitespace(_:)``), so the scalars are trimmed without
+    /// finding character boundaries.
+    fileprivate func trimmingSpaces(_ plain: Bool) -> Substring {
+        guard plain else { return trimmingSpaces }
+        var scalars = unicodeScalars[...]
+        while let first = scalars.first, Vocabulary.isWhitespace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, Vocabulary.isWhitespace(last) { scalars = scalars.dropLast() }
+        return Substring(scalars)
+    }
+
+    /// Without leading and trailing white space, character by character.
     fileprivate var trimmingSpaces: Substring {
         var text = self
         while text.first?.isWhitespace == true { text = text.dropFirst() }

@@ -156,7 +156,7 @@ private struct PlainPageNumber {
 
     var isPageNumber: Bool {
         if isDashedNumber { return true }
-        if line.starts(with: Self.ordinal), holds(Self.page) { return isCountedPage }
+        if line.starts(with: Self.ordinal), line.holds(Self.page) { return isCountedPage }
         return isFraction
     }
 
@@ -216,9 +216,6 @@ private struct PlainPageNumber {
         let scalar = line[i..<i + 3]
         return Self.wideDashes.contains { scalar.elementsEqual($0) }
     }
-
-    /// Whether the line holds the bytes of `word`.
-    private func holds(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { line.firstOffset(of: $0) != nil } }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
