@@ -30,11 +30,24 @@ struct OCRLikeDifference {
         }
         var x = first, y = second
         var reasons: [String] = []
-        for step in Self.steps {
-            if x == y { break }
-            let (nextX, nextY) = (step.apply(x), step.apply(y))
-            if nextX != x || nextY != y { reasons.append(step.reason) }
-            (x, y) = (nextX, nextY)
+        if first.isPlainForSearch, second.isPlainForSearch {
+            // Plain text is its own normal form, every scalar a character: the steps rewrite
+            // bytes, and equal texts are equal bytes.
+            var plainX = Array(first.utf8), plainY = Array(second.utf8)
+            for step in Self.steps {
+                if plainX == plainY { break }
+                let (nextX, nextY) = (step.applyPlain(plainX), step.applyPlain(plainY))
+                if nextX != plainX || nextY != plainY { reasons.append(step.reason) }
+                (plainX, plainY) = (nextX, nextY)
+            }
+            (x, y) = (String(decoding: plainX, as: UTF8.self), String(decoding: plainY, as: UTF8.self))
+        } else {
+            for step in Self.steps {
+                if x == y { break }
+                let (nextX, nextY) = (step.apply(x), step.apply(y))
+                if nextX != x || nextY != y { reasons.append(step.reason) }
+                (x, y) = (nextX, nextY)
+            }
         }
         if x != y {
             guard let unit = Self.droppedUnit(x, y) ?? Self.droppedUnit(y, x) else { return nil }
@@ -46,23 +59,51 @@ struct OCRLikeDifference {
     private struct Step: Sendable {
         let reason: String
         let apply: @Sendable (String) -> String
+        /// The same rewrite of the UTF-8 bytes of plain text, where each character it touches
+        /// is one ASCII byte, or `≥` / `≤` (E2 89 A5, E2 89 A4).
+        let applyPlain: @Sendable ([UInt8]) -> [UInt8]
     }
 
     private static let lookAlikes: [Character: Character] = [
         "O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2",
     ]
 
+    /// ``lookAlikes`` as bytes.
+    private static let plainLookAlikes: [UInt8: UInt8] = Dictionary(uniqueKeysWithValues: lookAlikes.map { key, value in
+        (key.asciiValue!, value.asciiValue!)
+    })
+
     private static let steps: [Step] = [
-        Step(reason: "a letter read for a look-alike digit") { text in
+        Step(reason: "a letter read for a look-alike digit", apply: { text in
             String(text.map { lookAlikes[$0] ?? $0 })
-        },
-        Step(reason: "\"≥\" read as \">\"") { text in
+        }, applyPlain: { bytes in bytes.map { plainLookAlikes[$0] ?? $0 } }),
+        Step(reason: "\"≥\" read as \">\"", apply: { text in
             String(text.map { $0 == "≥" ? ">" : $0 == "≤" ? "<" : $0 })
-        },
-        Step(reason: "a \"%\" dropped") { text in text.filter { $0 != "%" } },
-        Step(reason: "a comma read for a decimal point") { text in String(text.map { $0 == "," ? "." : $0 }) },
-        Step(reason: "a decimal point moved or dropped") { text in text.filter { $0 != "." } },
+        }, applyPlain: replacingInequalities),
+        Step(reason: "a \"%\" dropped", apply: { text in text.filter { $0 != "%" } },
+             applyPlain: { bytes in bytes.filter { $0 != UInt8(ascii: "%") } }),
+        Step(reason: "a comma read for a decimal point", apply: { text in String(text.map { $0 == "," ? "." : $0 }) },
+             applyPlain: { bytes in bytes.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 } }),
+        Step(reason: "a decimal point moved or dropped", apply: { text in text.filter { $0 != "." } },
+             applyPlain: { bytes in bytes.filter { $0 != UInt8(ascii: ".") } }),
     ]
+
+    /// `≥` as `>` and `≤` as `<`, on the bytes of plain text.
+    private static func replacingInequalities(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x89, bytes[i + 2] == 0xA5 || bytes[i + 2] == 0xA4 {
+                out.append(bytes[i + 2] == 0xA5 ? UInt8(ascii: ">") : UInt8(ascii: "<"))
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
 
     /// `100%` against `1`, `≥95%` against `≥0.95`: the same share, once as a fraction.
     private static func fraction(_ percent: String, _ plain: String) -> String? {
