@@ -36,11 +36,7 @@ private struct PlainKey: Hashable, Sendable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: PlainKey, b: PlainKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.withContiguousStorageIfAvailable { x in
-            b.text.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-        }.flatMap { $0 } ?? a.text.utf8.elementsEqual(b.text.utf8)
-    }
+    static func == (a: PlainKey, b: PlainKey) -> Bool { a.text.hasSameUTF8(as: b.text) }
 }
 
 extension KeyTable: Sendable where Value: Sendable {}

@@ -153,11 +153,9 @@ extension UnsafeBufferPointer<UInt8> {
     /// (the ranges of ``Swift/String/isPlainForSearch``).
     @inline(__always)
     func plainScalarWidth(at i: Int) -> Int? {
-        let b0 = self[i]
-        if b0 < 0x80 { return b0 == 0x0D ? nil : 1 }
-        guard b0 & 0xF0 == 0xE0, i + 2 < count else { return nil }
-        let v = UInt32(b0 & 0x0F) << 12 | UInt32(self[i + 1] & 0x3F) << 6 | UInt32(self[i + 2] & 0x3F)
-        return String.isPlainScalar(v) ? 3 : nil
+        let (v, width) = scalar(at: i)
+        if width == 1 { return v == 0x0D ? nil : 1 }
+        return width == 3 && String.isPlainScalar(v) ? 3 : nil
     }
 }
 
@@ -175,5 +173,16 @@ extension UnsafeBufferPointer<UInt8> {
         }
         return (UInt32(b0 & 0x07) << 18 | UInt32(self[i + 1] & 0x3F) << 12 | UInt32(self[i + 2] & 0x3F) << 6
                 | UInt32(self[i + 3] & 0x3F), 4)
+    }
+}
+
+extension String {
+    /// Whether the two texts are the same UTF-8 bytes: a sufficient test of equality that costs
+    /// no normalisation (`==` compares Chinese text by canonical equivalence, scalar by scalar
+    /// from the first difference).
+    public func hasSameUTF8(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var a = self, b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The answers of a pure look-up by name, kept for the last few names asked about.
 ///
 /// An indicator table repeats a handful of category names on row after row, and each look-up
@@ -29,16 +27,5 @@ struct NameMemo<Answer> {
             oldest = (oldest + 1) % Self.capacity
         }
         return answer
-    }
-}
-
-extension String {
-    /// Whether the two texts are the same UTF-8 bytes: a sufficient test of equality that costs
-    /// no normalisation (`==` compares Chinese text by canonical equivalence, scalar by scalar
-    /// from the first difference).
-    func hasSameUTF8(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        var a = self, b = other
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 }
