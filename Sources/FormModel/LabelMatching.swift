@@ -19,10 +19,11 @@ extension Vocabulary {
         return folded(text, droppingWhitespace: true)
     }
 
-    /// Whether the text holds full-width ASCII, the ideographic space or (`droppingWhitespace`)
-    /// any White_Space scalar. Asked of every cell, so answered on the bytes: only the lead
-    /// bytes C2, E1, E2, E3 and EF start a scalar that could be one of them.
-    private static func needsFolding(_ text: String, droppingWhitespace: Bool) -> Bool {
+    /// Whether the text holds full-width ASCII, the ideographic space, (`droppingWhitespace`)
+    /// any White_Space scalar or (`droppingBracketed`) a bracket. Asked of every cell, so
+    /// answered on the bytes: only the lead bytes C2, E1, E2, E3 and EF start a scalar that
+    /// could be one of them.
+    private static func needsFolding(_ text: String, droppingWhitespace: Bool, droppingBracketed: Bool = false) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var i = 0
@@ -30,6 +31,7 @@ extension Vocabulary {
                 let b = bytes[i]
                 if b < 0x80 {
                     if droppingWhitespace && (b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return true }
+                    if droppingBracketed && (b == 0x28 || b == 0x29) { return true }
                     i += 1
                     continue
                 }
@@ -131,6 +133,10 @@ extension Vocabulary {
 
     /// Whether a row label opens the opinion (`财政分局批复意见`, `镇财政分局批复意见`).
     public static func isOpinionLabel(_ text: String) -> Bool {
+        // Every suffix ends in 见, so the key's last scalar must be that one: a text whose last
+        // scalar but spaces is plain and another is none (a plain scalar has no equivalent
+        // spelling), answered from its end whatever its length.
+        if endsInPlainScalar(text, other: opinionLastScalar) { return false }
         // Asked of the first cell of every row, which is often a paragraph: in plain text each
         // scalar but a space is a character of the key, so one with more than 16 is no label.
         if text.utf8.count > 16, text.isPlainForSearch,
@@ -141,11 +147,30 @@ extension Vocabulary {
         return opinionSuffixes.contains { key.hasPlainSuffix($0) } && key.count <= 16
     }
 
+    /// The last scalar of every opinion suffix.
+    private static let opinionLastScalar: UInt32 = {
+        let ends = Set(opinionSuffixes.map { $0.unicodeScalars.last!.value })
+        precondition(ends.count == 1, "opinion suffixes end in different scalars: test each")
+        return ends.first!
+    }()
+
+    /// Whether the text's last scalar but spaces is plain (``Swift/String/isPlainForSearch``)
+    /// and not `scalar`.
+    private static func endsInPlainScalar(_ text: String, other scalar: UInt32) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let last = bytes.lastScalarButSpaces() else { return false }
+            return last.value != scalar && bytes.plainScalarWidth(at: last.start) != nil
+        }
+    }
+
     // MARK: Indicator categories
 
     /// The comparison key of an indicator category: every bracketed part and a trailing 指标 dropped.
     public static func categoryKey(_ text: String) -> String {
-        var key = folded(text, droppingWhitespace: true, droppingBracketed: true)
+        // Most names (`产出指标`) have nothing to fold or drop: their key is their text, 指标 aside.
+        var key = needsFolding(text, droppingWhitespace: true, droppingBracketed: true)
+            ? folded(text, droppingWhitespace: true, droppingBracketed: true) : text
         guard key.hasPlainSuffix(categoryWord) else { return key }
         // When the key ends in the bytes of 指标 (it may end in an equivalent spelling), its last
         // two characters are those two scalars, and it has a third exactly when it has more bytes.
@@ -160,29 +185,49 @@ extension Vocabulary {
     private static let categoryWord = "指标"
     private static let categoryWordBytes = Array(categoryWord.utf8)
 
-    private static let level1Keys: KeyTable<String> = KeyTable(
-        indicatorCategories.flatMap { category in ([category.name] + category.aliases).map { (categoryKey($0), category.name) } },
-        combine: { _, last in last })
+    /// Each category key with what it names at either level: one look-up answers both.
+    private static let categoryNames: KeyTable<CategoryName> = {
+        let level1 = Dictionary(indicatorCategories.flatMap { category in
+            ([category.name] + category.aliases).map { (categoryKey($0), category.name) }
+        }, uniquingKeysWith: { _, last in last })
+        let level2 = Dictionary(indicatorCategories.flatMap { category in
+            category.children.map { (categoryKey($0), [category.name]) }
+        }, uniquingKeysWith: +)
+        let keys = Set(level1.keys).union(level2.keys)
+        return KeyTable(keys.map { ($0, CategoryName(level1: level1[$0], level1Parents: level2[$0] ?? [])) },
+                        combine: { _, last in last })
+    }()
 
-    private static let level2Parents: KeyTable<[String]> = KeyTable(
-        indicatorCategories.flatMap { category in category.children.map { (categoryKey($0), [category.name]) } },
-        combine: +)
+    /// What a name means as an indicator category, at either level, from one key.
+    public static func categoryName(_ name: String) -> CategoryName { categoryNames[categoryKey(name)] ?? .none }
 
     /// The level-1 category a name stands for (`预期产出指标` → `产出指标`), or `nil`.
-    public static func level1Category(_ name: String) -> String? { level1Keys[categoryKey(name)] }
+    public static func level1Category(_ name: String) -> String? { categoryName(name).level1 }
 
     /// The level-1 categories a level-2 name may sit under; empty when it is no level-2 name.
-    public static func level1Parents(ofLevel2 name: String) -> [String] { level2Parents[categoryKey(name)] ?? [] }
+    public static func level1Parents(ofLevel2 name: String) -> [String] { categoryName(name).level1Parents }
 
     /// Whether a cell names an indicator category of either level.
-    public static func isCategory(_ name: String) -> Bool {
-        let key = categoryKey(name)
-        return level1Keys[key] != nil || level2Parents[key] != nil
-    }
+    public static func isCategory(_ name: String) -> Bool { categoryName(name).isCategory }
 
     /// Whether a level-2 name may sit under a level-1 name, in either edition.
     public static func level2(_ level2: String, belongsTo level1: String) -> Bool {
         guard let parent = level1Category(level1) else { return false }
         return level1Parents(ofLevel2: level2).contains(parent)
     }
+}
+
+/// What a name means as an indicator category (``Vocabulary/categoryName(_:)``): the readers
+/// ask both levels of the same cell, and each answer once cost a key of its own.
+public struct CategoryName: Sendable {
+    /// The level-1 category the name stands for (`预期产出指标` → `产出指标`), or `nil`.
+    public let level1: String?
+    /// The level-1 categories the name may sit under as a level-2 name; empty when it is none.
+    public let level1Parents: [String]
+
+    /// No category.
+    static let none = CategoryName(level1: nil, level1Parents: [])
+
+    /// Whether the name is a category of either level.
+    public var isCategory: Bool { level1 != nil || !level1Parents.isEmpty }
 }
