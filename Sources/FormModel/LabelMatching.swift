@@ -19,11 +19,10 @@ extension Vocabulary {
         return folded(text, droppingWhitespace: true)
     }
 
-    /// Whether the text holds full-width ASCII, the ideographic space, (`droppingWhitespace`)
-    /// any White_Space scalar or (`droppingBracketed`) a bracket. Asked of every cell, so
-    /// answered on the bytes: only the lead bytes C2, E1, E2, E3 and EF start a scalar that
-    /// could be one of them.
-    private static func needsFolding(_ text: String, droppingWhitespace: Bool, droppingBracketed: Bool = false) -> Bool {
+    /// Whether the text holds full-width ASCII, the ideographic space or (`droppingWhitespace`)
+    /// any White_Space scalar. Asked of every cell, so answered on the bytes: only the lead
+    /// bytes C2, E1, E2, E3 and EF start a scalar that could be one of them.
+    private static func needsFolding(_ text: String, droppingWhitespace: Bool) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var i = 0
@@ -31,7 +30,6 @@ extension Vocabulary {
                 let b = bytes[i]
                 if b < 0x80 {
                     if droppingWhitespace && (b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return true }
-                    if droppingBracketed && (b == 0x28 || b == 0x29) { return true }
                     i += 1
                     continue
                 }
@@ -168,9 +166,8 @@ extension Vocabulary {
 
     /// The comparison key of an indicator category: every bracketed part and a trailing 指标 dropped.
     public static func categoryKey(_ text: String) -> String {
-        // Most names (`产出指标`) have nothing to fold or drop: their key is their text, 指标 aside.
-        var key = needsFolding(text, droppingWhitespace: true, droppingBracketed: true)
-            ? folded(text, droppingWhitespace: true, droppingBracketed: true) : text
+        if let key = plainCategoryKey(text) { return key }
+        var key = folded(text, droppingWhitespace: true, droppingBracketed: true)
         guard key.hasPlainSuffix(categoryWord) else { return key }
         // When the key ends in the bytes of 指标 (it may end in an equivalent spelling), its last
         // two characters are those two scalars, and it has a third exactly when it has more bytes.
@@ -184,6 +181,26 @@ extension Vocabulary {
 
     private static let categoryWord = "指标"
     private static let categoryWordBytes = Array(categoryWord.utf8)
+
+    /// The category key of a name that is plain text (``Swift/String/isPlainForSearch``) with
+    /// nothing to fold or drop but a trailing 指标, cut on its bytes (in plain text the bytes of
+    /// 指标 at the end are its last two characters); `nil` for any other text. Most names the
+    /// readers ask about (`产出指标`, `数量指标`) are such text.
+    private static func plainCategoryKey(_ text: String) -> String? {
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes -> String? in
+            var i = 0
+            while i < bytes.count {
+                guard let width = bytes.plainScalarWidth(at: i) else { return nil }
+                let v = bytes.scalar(at: i).value
+                if v == 0x28 || v == 0x29 || (v >= 0xFF01 && v <= 0xFF5E) || isWhitespace(Unicode.Scalar(v)!) { return nil }
+                i += width
+            }
+            let word = categoryWordBytes
+            guard bytes.count > word.count, bytes.suffix(word.count).elementsEqual(word) else { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.dropLast(word.count)), as: UTF8.self)
+        }
+    }
 
     /// Each category key with what it names at either level: one look-up answers both.
     private static let categoryNames: KeyTable<CategoryName> = {
@@ -199,7 +216,19 @@ extension Vocabulary {
     }()
 
     /// What a name means as an indicator category, at either level, from one key.
-    public static func categoryName(_ name: String) -> CategoryName { categoryNames[categoryKey(name)] ?? .none }
+    public static func categoryName(_ name: String) -> CategoryName {
+        // An ideograph first is the key's first scalar (it is no space, bracket or full-width
+        // ASCII, and has no other spelling): most names (the level-3 indicators the readers
+        // ask about) start with one that starts no key, and need no key worked out.
+        if let first = name.unicodeScalars.first?.value, first >= 0x4E00, first <= 0x9FFF,
+           !categoryKeyStarts.contains(first) {
+            return .none
+        }
+        return categoryNames[categoryKey(name)] ?? .none
+    }
+
+    /// The first scalar of each category key.
+    private static let categoryKeyStarts: [UInt32] = Set(categoryNames.keys.compactMap { $0.unicodeScalars.first?.value }).sorted()
 
     /// The level-1 category a name stands for (`预期产出指标` → `产出指标`), or `nil`.
     public static func level1Category(_ name: String) -> String? { categoryName(name).level1 }
