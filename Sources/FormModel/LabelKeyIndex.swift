@@ -100,17 +100,26 @@ enum LabelKeyIndex {
                 i += width
             }
             guard count > longestKey else { return false }
-            // The last scalar but spaces, found from the end: a closing bracket ends a qualifier.
-            var end = bytes.count
-            while end > 0 {
-                var start = end - 1
-                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-                let scalar = bytes.scalar(at: start).value
-                if !Vocabulary.isWhitespace(Unicode.Scalar(scalar)!) { return scalar != 0x29 && scalar != 0xFF09 }
-                end = start
-            }
-            return true
+            // A closing bracket at the end ends a qualifier.
+            guard let last = bytes.lastScalarButSpaces() else { return true }
+            return last.value != 0x29 && last.value != 0xFF09
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The last scalar of UTF-8 text that is not White_Space (``Vocabulary/isWhitespace(_:)``),
+    /// with where it starts, found from the end; `nil` when there is none.
+    func lastScalarButSpaces() -> (value: UInt32, start: Int)? {
+        var end = count
+        while end > 0 {
+            var start = end - 1
+            while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+            let scalar = scalar(at: start).value
+            if !Vocabulary.isWhitespace(Unicode.Scalar(scalar)!) { return (scalar, start) }
+            end = start
+        }
+        return nil
     }
 }
 
@@ -119,7 +128,8 @@ enum LabelKeyIndex {
 public struct LabelKey: Sendable {
     /// The key itself.
     public let text: String
-    private let lists: UInt64
+    /// The indexed lists that hold the key.
+    public let lists: LabelLists
 
     /// The key of a text short enough to be a label of the vocabulary's lists, or `nil` for
     /// longer text (a goal paragraph), which no list holds.
@@ -131,12 +141,12 @@ public struct LabelKey: Sendable {
     /// The key of a label.
     public init(ofLabel label: String) {
         text = Vocabulary.labelKey(label)
-        lists = LabelKeyIndex.lists(holding: text)
+        lists = LabelLists(bits: LabelKeyIndex.lists(holding: text))
     }
 
     /// Whether the label is one of a list's labels.
     public func isIn(_ list: [String]) -> Bool {
         guard let bit = LabelKeyIndex.bit(of: list) else { return Vocabulary.isLabelKey(text, in: list) }
-        return lists & bit != 0
+        return lists.bits & bit != 0
     }
 }

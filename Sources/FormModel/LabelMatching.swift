@@ -131,6 +131,10 @@ extension Vocabulary {
 
     /// Whether a row label opens the opinion (`财政分局批复意见`, `镇财政分局批复意见`).
     public static func isOpinionLabel(_ text: String) -> Bool {
+        // Every suffix ends in 见, so the key's last scalar must be that one: a text whose last
+        // scalar but spaces is plain and another is none (a plain scalar has no equivalent
+        // spelling), answered from its end whatever its length.
+        if endsInPlainScalar(text, other: opinionLastScalar) { return false }
         // Asked of the first cell of every row, which is often a paragraph: in plain text each
         // scalar but a space is a character of the key, so one with more than 16 is no label.
         if text.utf8.count > 16, text.isPlainForSearch,
@@ -141,10 +145,28 @@ extension Vocabulary {
         return opinionSuffixes.contains { key.hasPlainSuffix($0) } && key.count <= 16
     }
 
+    /// The last scalar of every opinion suffix.
+    private static let opinionLastScalar: UInt32 = {
+        let ends = Set(opinionSuffixes.map { $0.unicodeScalars.last!.value })
+        precondition(ends.count == 1, "opinion suffixes end in different scalars: test each")
+        return ends.first!
+    }()
+
+    /// Whether the text's last scalar but spaces is plain (``Swift/String/isPlainForSearch``)
+    /// and not `scalar`.
+    private static func endsInPlainScalar(_ text: String, other scalar: UInt32) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let last = bytes.lastScalarButSpaces() else { return false }
+            return last.value != scalar && bytes.plainScalarWidth(at: last.start) != nil
+        }
+    }
+
     // MARK: Indicator categories
 
     /// The comparison key of an indicator category: every bracketed part and a trailing 指标 dropped.
     public static func categoryKey(_ text: String) -> String {
+        if let key = plainCategoryKey(text) { return key }
         var key = folded(text, droppingWhitespace: true, droppingBracketed: true)
         guard key.hasPlainSuffix(categoryWord) else { return key }
         // When the key ends in the bytes of 指标 (it may end in an equivalent spelling), its last
@@ -160,29 +182,81 @@ extension Vocabulary {
     private static let categoryWord = "指标"
     private static let categoryWordBytes = Array(categoryWord.utf8)
 
-    private static let level1Keys: KeyTable<String> = KeyTable(
-        indicatorCategories.flatMap { category in ([category.name] + category.aliases).map { (categoryKey($0), category.name) } },
-        combine: { _, last in last })
+    /// The category key of a name that is plain text (``Swift/String/isPlainForSearch``) with
+    /// nothing to fold or drop but a trailing 指标, cut on its bytes (in plain text the bytes of
+    /// 指标 at the end are its last two characters); `nil` for any other text. Most names the
+    /// readers ask about (`产出指标`, `数量指标`) are such text.
+    private static func plainCategoryKey(_ text: String) -> String? {
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes -> String? in
+            var i = 0
+            while i < bytes.count {
+                guard let width = bytes.plainScalarWidth(at: i) else { return nil }
+                let v = bytes.scalar(at: i).value
+                if v == 0x28 || v == 0x29 || (v >= 0xFF01 && v <= 0xFF5E) || isWhitespace(Unicode.Scalar(v)!) { return nil }
+                i += width
+            }
+            let word = categoryWordBytes
+            guard bytes.count > word.count, bytes.suffix(word.count).elementsEqual(word) else { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.dropLast(word.count)), as: UTF8.self)
+        }
+    }
 
-    private static let level2Parents: KeyTable<[String]> = KeyTable(
-        indicatorCategories.flatMap { category in category.children.map { (categoryKey($0), [category.name]) } },
-        combine: +)
+    /// Each category key with what it names at either level: one look-up answers both.
+    private static let categoryNames: KeyTable<CategoryName> = {
+        let level1 = Dictionary(indicatorCategories.flatMap { category in
+            ([category.name] + category.aliases).map { (categoryKey($0), category.name) }
+        }, uniquingKeysWith: { _, last in last })
+        let level2 = Dictionary(indicatorCategories.flatMap { category in
+            category.children.map { (categoryKey($0), [category.name]) }
+        }, uniquingKeysWith: +)
+        let keys = Set(level1.keys).union(level2.keys)
+        return KeyTable(keys.map { ($0, CategoryName(level1: level1[$0], level1Parents: level2[$0] ?? [])) },
+                        combine: { _, last in last })
+    }()
+
+    /// What a name means as an indicator category, at either level, from one key.
+    public static func categoryName(_ name: String) -> CategoryName {
+        // An ideograph first is the key's first scalar (it is no space, bracket or full-width
+        // ASCII, and has no other spelling): most names (the level-3 indicators the readers
+        // ask about) start with one that starts no key, and need no key worked out.
+        if let first = name.unicodeScalars.first?.value, first >= 0x4E00, first <= 0x9FFF,
+           !categoryKeyStarts.contains(first) {
+            return .none
+        }
+        return categoryNames[categoryKey(name)] ?? .none
+    }
+
+    /// The first scalar of each category key.
+    private static let categoryKeyStarts: [UInt32] = Set(categoryNames.keys.compactMap { $0.unicodeScalars.first?.value }).sorted()
 
     /// The level-1 category a name stands for (`预期产出指标` → `产出指标`), or `nil`.
-    public static func level1Category(_ name: String) -> String? { level1Keys[categoryKey(name)] }
+    public static func level1Category(_ name: String) -> String? { categoryName(name).level1 }
 
     /// The level-1 categories a level-2 name may sit under; empty when it is no level-2 name.
-    public static func level1Parents(ofLevel2 name: String) -> [String] { level2Parents[categoryKey(name)] ?? [] }
+    public static func level1Parents(ofLevel2 name: String) -> [String] { categoryName(name).level1Parents }
 
     /// Whether a cell names an indicator category of either level.
-    public static func isCategory(_ name: String) -> Bool {
-        let key = categoryKey(name)
-        return level1Keys[key] != nil || level2Parents[key] != nil
-    }
+    public static func isCategory(_ name: String) -> Bool { categoryName(name).isCategory }
 
     /// Whether a level-2 name may sit under a level-1 name, in either edition.
     public static func level2(_ level2: String, belongsTo level1: String) -> Bool {
         guard let parent = level1Category(level1) else { return false }
         return level1Parents(ofLevel2: level2).contains(parent)
     }
+}
+
+/// What a name means as an indicator category (``Vocabulary/categoryName(_:)``): the readers
+/// ask both levels of the same cell, and each answer once cost a key of its own.
+public struct CategoryName: Sendable {
+    /// The level-1 category the name stands for (`预期产出指标` → `产出指标`), or `nil`.
+    public let level1: String?
+    /// The level-1 categories the name may sit under as a level-2 name; empty when it is none.
+    public let level1Parents: [String]
+
+    /// No category.
+    static let none = CategoryName(level1: nil, level1Parents: [])
+
+    /// Whether the name is a category of either level.
+    public var isCategory: Bool { level1 != nil || !level1Parents.isEmpty }
 }

@@ -58,9 +58,9 @@ enum FieldRowReader {
 
     /// A row of labels only (`项目名称 | 主管部门 | 中期市财政预算(万元) | …`), whose values are in the
     /// row below, column by column, as the older Dongguan project table prints them.
-    static func isColumnHeader(_ cells: [SourceCell]) -> Bool {
-        let filled = cells.filter { !$0.text.isEmpty }
-        return filled.count >= 2 && filled.allSatisfy { $0.isLabel(in: Vocabulary.fieldLabels) }
+    static func isColumnHeader(_ row: SourceRow) -> Bool {
+        row.labelLists.intersects(.fieldLabels) && row.filled.count >= 2
+            && row.filled.allSatisfy { $0.labelLists.intersects(.fieldLabels) }
     }
 
     /// The values row under a column-header row: each label takes the text in its column, or in
@@ -98,6 +98,8 @@ enum FieldRowReader {
 
     /// A cell that only marks a blank (`*`, `-`, `/`, `—`).
     static func isPlaceholder(_ text: String) -> Bool {
-        text.count <= 2 && text.allSatisfy { "*-/—－／＊".contains($0) }
+        // Each mark is one scalar of at most three bytes: a longer text (a paragraph) is
+        // answered without counting its characters.
+        text.utf8.count <= 6 && text.count <= 2 && text.allSatisfy { "*-/—－／＊".contains($0) }
     }
 }

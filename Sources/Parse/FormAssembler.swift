@@ -126,11 +126,14 @@ struct FormAssembler {
             draft = FormDraft(title: "", line: row.line)
             adoptPreamble()
         }
-        // Take the draft out while changing it: left in place, it would share its arrays with
-        // `form`, and every append would copy them (quadratic in the rows of a form).
-        guard var form = draft else { return }
-        draft = nil
-        defer { draft = form }
+        // The draft is changed in place: a copy taken out of `draft` and put back cost more
+        // than most rows' reading.
+        if let placement = Self.readTable(row, into: &draft!) { placements.append((forms.count, placement)) }
+    }
+
+    /// Reads a table row into the block it belongs to; returns where a header-field row put its
+    /// first value, for the moved-cell check.
+    private static func readTable(_ row: SourceRow, into form: inout FormDraft) -> FieldRowReader.ValuePlacement? {
         if let pending = form.pendingLabel {
             form.fields.append(Field(label: pending.text, value: "", line: pending.line))
             form.pendingLabel = nil
@@ -140,32 +143,29 @@ struct FormAssembler {
             if FieldRowReader.isValuesRow(row.cells, under: header.cells) {
                 form.fields += FieldRowReader.read(values: row.cells, under: header.cells, line: row.line)
                 form.section = .fields
-                return
+                return nil
             }
             form.fields += FieldRowReader.read(values: [], under: header.cells, line: header.line)
         }
-        if FieldRowReader.isColumnHeader(row.cells), !Vocabulary.label(row.filled.first?.text ?? "", isIn: Vocabulary.fieldGroups) {
-            form.columnHeader = (row.cells, row.line)
-            return
-        }
         let head = row.filled.first
         let headText = head?.text ?? ""
-        let headKey = head?.labelKey ?? LabelKey(ofLabel: headText)
-        let rest = Array(row.cells.drop { $0.text.isEmpty }.dropFirst())
-
-        if let header = IndicatorColumns(header: row.cells) {
+        let headLists = head?.labelLists ?? .none
+        if FieldRowReader.isColumnHeader(row), !headLists.intersects(.fieldGroups) {
+            form.columnHeader = (row.cells, row.line)
+            return nil
+        }
+        if let header = IndicatorColumns(header: row) {
             form.section = .indicators
             form.indicatorTable.readHeader(header, line: row.line)
-            return
+            return nil
         }
-        if IndicatorColumns.isHalfHeaderRow(row.cells) {
+        if IndicatorColumns.isHalfHeaderRow(row) {
             // The halves' own names (with their years) are kept as notes; the columns come next row.
             form.section = .indicators
-            let names = row.filled.filter { $0.isLabel(in: Vocabulary.indicatorHalfHeaders) }
-            form.notes += names.map { Note(text: $0.text, line: row.line) }
-            return
+            form.notes += IndicatorColumns.halfNames(in: row).map { Note(text: $0.text, line: row.line) }
+            return nil
         }
-        if let header = TaskTableReader.Columns(header: row.cells) {
+        if let header = TaskTableReader.Columns(header: row) {
             if form.taskHeaderSeen {
                 form.diagnostics.append(Diagnostic(.note, .droppedHeader, line: row.line,
                     "dropped the task-table column headers repeated after a page break"))
@@ -173,53 +173,52 @@ struct FormAssembler {
             form.taskHeaderSeen = true
             form.taskTable.columns = header
             form.section = .tasks
-            if headKey.isIn(Vocabulary.taskSection) { form.sectionLabel = headText }
-            return
+            if headLists.intersects(.taskSection) { form.sectionLabel = headText }
+            return nil
         }
-        if headKey.isIn(Vocabulary.budgetSection) || row.cells.contains(where: { $0.isLabel(in: Vocabulary.budgetOpeningHeaders) }) {
+        if headLists.intersects(.budgetSection) || row.labelLists.intersects(.budgetOpeningHeaders) {
             form.section = .budget
-            form.sectionLabel = headKey.isIn(Vocabulary.budgetSection) ? headText : form.sectionLabel
+            form.sectionLabel = headLists.intersects(.budgetSection) ? headText : form.sectionLabel
             readBudget(row.cells, line: row.line, into: &form)
-            return
+            return nil
         }
-        if headKey.isIn(Vocabulary.goalParts) {
+        if headLists.intersects(.goalParts) {
             form.section = .goals
             form.goalBlock.read(row.cells, line: row.line, sectionLabel: nil)
-            return
+            return nil
         }
-        if headKey.isIn(Vocabulary.goalSection) {
+        if headLists.intersects(.goalSection) {
             form.section = .goals
             form.sectionLabel = headText
-            form.goalBlock.read(rest, line: row.line, sectionLabel: headText)
-            return
+            form.goalBlock.read(cellsAfterHead(row), line: row.line, sectionLabel: headText)
+            return nil
         }
-        if headKey.isIn(Vocabulary.taskSection) {
+        if headLists.intersects(.taskSection) {
             form.section = .tasks
             form.sectionLabel = headText
-            form.taskTable.readTask(rest, line: row.line, group: headText)
-            return
+            form.taskTable.readTask(cellsAfterHead(row), line: row.line, group: headText)
+            return nil
         }
-        if headKey.isIn(Vocabulary.otherTaskSection) {
+        if headLists.intersects(.otherTaskSection) {
             form.section = .otherTasks
-            form.taskTable.readOtherTask(rest, line: row.line)
-            return
+            form.taskTable.readOtherTask(cellsAfterHead(row), line: row.line)
+            return nil
         }
-        if headKey.isIn(Vocabulary.indicatorSection) {
+        if headLists.intersects(.indicatorSection) {
             form.section = .indicators
             form.indicatorTable.read(row)
-            return
+            return nil
         }
         if Vocabulary.isOpinionLabel(headText) {
             form.section = .opinion
             form.opinionLabel = headText
-            let text = rest.filter { !$0.text.isEmpty }.map(\.text).joined(separator: "\n")
+            let text = row.filled.dropFirst().map(\.text).joined(separator: "\n")
             if !text.isEmpty { form.opinion.append(text) }
-            return
+            return nil
         }
         let startsAtLabelColumn = row.cells.first.map { !$0.text.isEmpty } ?? false
-        if head?.isLabel(in: Vocabulary.formLabels) == true {
-            readFields(row, into: &form)
-            return
+        if headLists.intersects(.formLabels) {
+            return readFields(row, into: &form)
         }
         switch form.section {
         case .budget:
@@ -235,16 +234,22 @@ struct FormAssembler {
         case .opinion where !startsAtLabelColumn:
             form.opinion.append(row.filled.map(\.text).joined(separator: "\n"))
         default:
-            readFields(row, into: &form)
+            return readFields(row, into: &form)
         }
+        return nil
     }
 
-    private mutating func readFields(_ row: SourceRow, into form: inout FormDraft) {
+    /// The cells after the row's first filled one (its label), blanks among them kept.
+    private static func cellsAfterHead(_ row: SourceRow) -> [SourceCell] {
+        Array(row.cells.drop { $0.text.isEmpty }.dropFirst())
+    }
+
+    private static func readFields(_ row: SourceRow, into form: inout FormDraft) -> FieldRowReader.ValuePlacement? {
         form.section = .fields
         let reading = FieldRowReader.read(row.cells, line: row.line)
         form.fields += reading.fields
         form.diagnostics += reading.diagnostics
-        if let placement = reading.placement { placements.append((forms.count, placement)) }
+        return reading.placement
     }
 
     /// A header-field value one column left or right of where the other forms of the same kind
@@ -269,7 +274,7 @@ struct FormAssembler {
         }
     }
 
-    private func readBudget(_ cells: [SourceCell], line: Int, into form: inout FormDraft) {
+    private static func readBudget(_ cells: [SourceCell], line: Int, into form: inout FormDraft) {
         let group = form.sectionLabel.isEmpty ? "预算整体情况" : form.sectionLabel
         let reading = FieldRowReader.read(cells, line: line, group: group, labels: Vocabulary.budgetLabels) { text in
             Vocabulary.label(text, isIn: Vocabulary.budgetGridHeaders)

@@ -65,8 +65,11 @@ struct FormDraft {
             .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         let allNotes = (notes + indicatorTable.unplaced).sorted { $0.line < $1.line }
         let fields = self.fields
+        // Only a field whose label is in the list can name the organization: the others are
+        // ruled out by one look-up each, not compared with every label of the list.
+        let candidates = fields.filter { !$0.value.isEmpty && Vocabulary.label($0.label, isIn: Vocabulary.organizationFields) }
         let organization = Vocabulary.organizationFields.lazy.compactMap { label in
-            fields.first { Vocabulary.sameFieldLabel($0.label, label) && !$0.value.isEmpty }?.value
+            candidates.first { Vocabulary.sameFieldLabel($0.label, label) }?.value
         }.first ?? organizationLine
         let opinionText = opinion.joined(separator: "\n")
         return Form(

@@ -23,10 +23,10 @@ struct GoalBlockReader {
 
     /// Reads one row of the block. `sectionLabel` is the block's row label when this row has it.
     mutating func read(_ cells: [SourceCell], line: Int, sectionLabel: String?) {
-        let parts = cells.filter { isPartLabel($0.text) }
+        let parts = cells.filter(isPartLabel)
         if parts.count >= 2 { partByIndex = [:] }
         for cell in cells where !cell.text.isEmpty {
-            if isPartLabel(cell.text) {
+            if isPartLabel(cell) {
                 open.append(OpenGoal(label: cell.text, paragraphs: [], line: line))
                 current = open.count - 1
                 if parts.count >= 2 { partByIndex[cell.index] = open.count - 1 }
@@ -54,5 +54,5 @@ struct GoalBlockReader {
         open[index].paragraphs += text.paragraphs
     }
 
-    private func isPartLabel(_ text: String) -> Bool { Vocabulary.label(text, isIn: Vocabulary.goalParts) }
+    private func isPartLabel(_ cell: SourceCell) -> Bool { cell.labelLists.intersects(.goalParts) }
 }

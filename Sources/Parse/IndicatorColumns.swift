@@ -16,18 +16,24 @@ struct IndicatorColumns {
 
     var isSideBySide: Bool { rightLevel2 != nil || rightLevel3 != nil }
     /// The first column of the right half of a side-by-side table.
-    var rightStart: Int { [rightLevel2, rightLevel3].compactMap { $0 }.min() ?? Int.max }
+    var rightStart: Int { min(rightLevel2 ?? Int.max, rightLevel3 ?? Int.max) }
 
     init() {}
 
     /// The columns a header row names, or `nil` when the row is no indicator header.
-    init?(header cells: [SourceCell]) {
+    init?(header row: SourceRow) {
+        // A header names two of the three levels: a row whose labels hold fewer is none.
+        let lists = row.labelLists
+        let levelsNamed = (lists.intersects(.level1Headers) ? 1 : 0) + (lists.intersects(.level2Headers) ? 1 : 0)
+            + (lists.intersects(.level3Headers) ? 1 : 0)
+        guard levelsNamed >= 2 else { return nil }
         var level1: Int?, level2: [Int] = [], level3: [Int] = [], values: [(Int, Bool)] = []
         var others: [SourceCell] = []
-        for cell in cells where !cell.text.isEmpty {
-            if cell.isLabel(in: Vocabulary.level1Headers) { level1 = cell.index }
-            else if cell.isLabel(in: Vocabulary.level2Headers) { level2.append(cell.index) }
-            else if cell.isLabel(in: Vocabulary.level3Headers) { level3.append(cell.index) }
+        for cell in row.filled {
+            let cellLists = cell.labelLists
+            if cellLists.intersects(.level1Headers) { level1 = cell.index }
+            else if cellLists.intersects(.level2Headers) { level2.append(cell.index) }
+            else if cellLists.intersects(.level3Headers) { level3.append(cell.index) }
             else { others.append(cell) }
         }
         guard [level1 != nil, !level2.isEmpty, !level3.isEmpty].filter({ $0 }).count >= 2 else { return nil }
@@ -54,13 +60,13 @@ struct IndicatorColumns {
 
     /// A row naming the table's halves (`绩效指标 | 一级指标 | 中期指标(2019-2021年) | … | 年度指标(2019年)`)
     /// above the column headers: its cells are half headers, level headers and the block's label.
-    static func isHalfHeaderRow(_ cells: [SourceCell]) -> Bool {
-        var hasHalf = false
-        for cell in cells where !cell.text.isEmpty {
-            guard cell.isLabel(in: Vocabulary.indicatorHeaderRowWords) else { return false }
-            hasHalf = hasHalf || cell.isLabel(in: Vocabulary.indicatorHalfHeaders)
-        }
-        return hasHalf
+    static func isHalfHeaderRow(_ row: SourceRow) -> Bool {
+        row.labelLists.intersects(.indicatorHalfHeaders) && row.filled.allSatisfy { $0.labelLists.intersects(.indicatorHeaderRowWords) }
+    }
+
+    /// The cells of a half-header row that name a half (`中期指标(2019-2021年)`).
+    static func halfNames(in row: SourceRow) -> [SourceCell] {
+        row.filled.filter { $0.labelLists.intersects(.indicatorHalfHeaders) }
     }
 
     static func isValueHeader(_ text: String) -> Bool {

@@ -40,11 +40,14 @@ struct IndicatorTableReader {
 
     /// One body row. Cells holding the block's label (`绩效指标`) are ignored.
     mutating func read(_ row: SourceRow) {
-        let cells = row.filled.filter { !$0.isLabel(in: Vocabulary.indicatorSection) }
+        // The block's label sits in few rows: the others keep their filled cells as they are.
+        let cells = row.labelLists.intersects(.indicatorSection)
+            ? row.filled.filter { !$0.labelLists.intersects(.indicatorSection) } : row.filled
         guard !cells.isEmpty else { return }
         let side = columns.isSideBySide
-        let left = side ? cells.filter { $0.index < columns.rightStart } : cells
-        let right = side ? cells.filter { $0.index >= columns.rightStart } : []
+        let rightStart = columns.rightStart
+        let left = side ? cells.filter { $0.index < rightStart } : cells
+        let right = side ? cells.filter { $0.index >= rightStart } : []
 
         let (categories, leftValues) = split(left, expecting: side ? 2 : 3, maximum: 2)
         let (rightCategories, rightValues) = split(right, expecting: 2, maximum: 1)
@@ -53,26 +56,26 @@ struct IndicatorTableReader {
 
         let leftRoles = side ? [columns.level3, columns.period] : [columns.level3, columns.period, columns.annual]
         let leftCells = assign(leftValues, to: leftRoles, line: row.line)
-        let leftTexts = leftCells.map(\.text)
-        var level3 = leftTexts[0], period = leftTexts[1]
-        var annual = side ? "" : leftTexts[2]
+        var level3 = leftCells[0].text, period = leftCells[1].text
+        var annual = side ? "" : leftCells[2].text
         let periodColumn = leftCells[1].column
         var annualColumn = side ? 1 : leftCells[2].column
         var annualLevel3: String?
         if side {
             let rightCells = assign(rightValues, to: [columns.rightLevel3, columns.annual], line: row.line)
-            let rightTexts = rightCells.map(\.text)
-            annual = rightTexts[1]
+            let rightLevel3 = rightCells[0].text
+            annual = rightCells[1].text
             annualColumn = rightCells[1].column
             if level3.isEmpty {
-                level3 = rightTexts[0]
-            } else if !rightTexts[0].isEmpty, rightTexts[0] != level3 {
-                annualLevel3 = rightTexts[0]
+                level3 = rightLevel3
+            } else if !rightLevel3.isEmpty, rightLevel3 != level3 {
+                annualLevel3 = rightLevel3
                 diagnostics.append(Diagnostic(.note, .halfMismatch, line: row.line,
                     column: rightValues.first?.column ?? 1,
-                    "the right half names this indicator \(quoted(rightTexts[0])); kept the left half's \(quoted(level3))"))
+                    "the right half names this indicator \(quoted(rightLevel3)); kept the left half's \(quoted(level3))"))
             }
-            if let l2 = levels.level2, let r2 = rightCategories.first, Vocabulary.categoryKey(l2.text) != Vocabulary.categoryKey(r2.text) {
+            if let l2 = levels.level2?.cell, let r2 = rightCategories.first?.cell,
+               Vocabulary.categoryKey(l2.text) != Vocabulary.categoryKey(r2.text) {
                 unplaced.append(Note(text: r2.text, line: row.line))
                 diagnostics.append(Diagnostic(.warning, .halfMismatch, line: row.line, column: r2.column,
                     "the right half's level-2 \(quoted(r2.text)) differs from the left's \(quoted(l2.text)); kept the left"))
@@ -129,39 +132,53 @@ struct IndicatorTableReader {
 
     // MARK: - Reading a row
 
-    /// Splits filled cells into leading category names and the indicator cells after them,
-    /// keeping at least `expecting` cells for the indicator when the row has that many.
-    private func split(_ cells: [SourceCell], expecting: Int, maximum: Int) -> ([SourceCell], [SourceCell]) {
-        let leading = cells.prefix { Vocabulary.isCategory($0.text) }.prefix(maximum).count
-        let count = cells.count > leading ? min(leading, max(0, cells.count - expecting)) : leading
-        return (Array(cells.prefix(count)), Array(cells.dropFirst(count)))
+    /// A cell naming an indicator category, with what the vocabulary says it names: worked
+    /// out once, as the row's levels are decided by asking it several questions.
+    private struct CategoryCell {
+        let cell: SourceCell
+        let name: CategoryName
+    }
+
+    /// Splits filled cells into leading category names (at most `maximum`) and the indicator
+    /// cells after them, keeping at least `expecting` cells for the indicator when the row has
+    /// that many. A row without leading names (most rows) keeps its cells as they are.
+    private func split(_ cells: [SourceCell], expecting: Int, maximum: Int) -> ([CategoryCell], [SourceCell]) {
+        var leading: [CategoryCell] = []
+        for cell in cells.prefix(maximum) {
+            let name = Vocabulary.categoryName(cell.text)
+            guard name.isCategory else { break }
+            leading.append(CategoryCell(cell: cell, name: name))
+        }
+        let count = cells.count > leading.count ? min(leading.count, max(0, cells.count - expecting)) : leading.count
+        guard count > 0 else { return ([], cells) }
+        return (Array(leading.prefix(count)), Array(cells.dropFirst(count)))
     }
 
     private struct Levels {
-        var level1: SourceCell?
-        var level2: SourceCell?
+        var level1: CategoryCell?
+        var level2: CategoryCell?
     }
 
     /// Which of the category cells is level 1 and which level 2, by the vocabulary.
-    private mutating func classify(_ cells: [SourceCell], line: Int) -> Levels {
+    private mutating func classify(_ cells: [CategoryCell], line: Int) -> Levels {
         var levels = Levels()
         switch cells.count {
         case 0: break
         case 1:
-            let cell = cells[0]
-            let canBeLevel1 = Vocabulary.level1Category(cell.text) != nil
-            let canBeLevel2 = !Vocabulary.level1Parents(ofLevel2: cell.text).isEmpty
-            if canBeLevel1 && (!canBeLevel2 || cell.index <= columns.level1) {
-                levels.level1 = cell
+            let category = cells[0]
+            let canBeLevel1 = category.name.level1 != nil
+            let canBeLevel2 = !category.name.level1Parents.isEmpty
+            if canBeLevel1 && (!canBeLevel2 || category.cell.index <= columns.level1) {
+                levels.level1 = category
             } else {
-                levels.level2 = cell
+                levels.level2 = category
             }
         default:
-            let (first, second) = (cells[0], cells[1])
-            if Vocabulary.level1Category(first.text) != nil {
-                levels = Levels(level1: first, level2: second)
+            let (first, second) = (cells[0].cell, cells[1].cell)
+            if cells[0].name.level1 != nil {
+                levels = Levels(level1: cells[0], level2: cells[1])
             } else {
-                levels.level2 = second
+                levels.level2 = cells[1]
                 if Vocabulary.categoryKey(first.text) == Vocabulary.categoryKey(second.text) {
                     diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: first.column,
                         "level-2 \(quoted(first.text)) repeated in the level-1 column; the level-1 category continues from above"))
@@ -173,11 +190,11 @@ struct IndicatorTableReader {
                 return levels
             }
         }
-        if let cell = levels.level1, cell.index != columns.level1 {
+        if let cell = levels.level1?.cell, cell.index != columns.level1 {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
                 "level-1 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level1 + 1), the level-1 column"))
         }
-        if let cell = levels.level2, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
+        if let cell = levels.level2?.cell, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
                 "level-2 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level2 + 1), the level-2 column"))
         }
@@ -224,7 +241,7 @@ struct IndicatorTableReader {
     // MARK: - Levels across rows
 
     private mutating func update(_ levels: Levels, line: Int) {
-        if let cell = levels.level1 {
+        if let cell = levels.level1?.cell {
             if cell.text != level1 {
                 settleLonelyCategory()
                 closeEmptyLevel1()
@@ -234,9 +251,10 @@ struct IndicatorTableReader {
                 level1Line = line
             }
         }
-        if let cell = levels.level2 {
+        if let category = levels.level2 {
+            let cell = category.cell
             level2 = cell.text
-            if level1 == nil, let parent = Vocabulary.level1Parents(ofLevel2: cell.text).first {
+            if level1 == nil, let parent = category.name.level1Parents.first {
                 level1 = parent
                 level1HasRow = true
                 diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: cell.column,

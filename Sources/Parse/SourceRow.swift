@@ -11,12 +11,16 @@ struct SourceRow {
     let isTable: Bool
     /// The non-empty cells, with their positions: picked out once, as every reader asks.
     let filled: [SourceCell]
+    /// Every indexed label list that holds one of the row's cells: the assembler rules out
+    /// most kinds of header row with one test of this, before asking cell by cell.
+    let labelLists: LabelLists
 
     init(line: Int, cells: [SourceCell], isTable: Bool) {
         self.line = line
         self.cells = cells
         self.isTable = isTable
         filled = cells.filter { !$0.text.isEmpty }
+        labelLists = cells.reduce(LabelLists.none) { $0.union($1.labelLists) }
     }
 
     var isBlank: Bool { cells.allSatisfy { $0.text.isEmpty } }
@@ -57,6 +61,9 @@ struct SourceCell {
     static func empty(index: Int, column: Int) -> SourceCell {
         SourceCell(index: index, column: column, text: "", rich: nil, joinedWord: false)
     }
+
+    /// The indexed label lists that hold the cell's text (none for text too long to be a label).
+    var labelLists: LabelLists { labelKey?.lists ?? .none }
 
     /// The cleaned text with paragraphs and bold runs, for long texts.
     var rich: RichText { markup ?? RichText(plain: text) }

@@ -13,11 +13,11 @@ struct TaskTableReader {
         var unit: Amount.Unit = .yuan
 
         /// The header row of a task table, or `nil` when the row is not one.
-        init?(header cells: [SourceCell]) {
-            let texts = cells.filter { !$0.text.isEmpty }
-            guard texts.contains(where: { $0.isLabel(in: Vocabulary.taskContentHeaders) }),
-                  texts.contains(where: { $0.isLabel(in: Vocabulary.taskNameOrAmountHeaders) })
+        init?(header row: SourceRow) {
+            // Whether some cell is a content header and some a name or amount header.
+            guard row.labelLists.intersects(.taskContentHeaders), row.labelLists.intersects(.taskNameOrAmountHeaders)
             else { return nil }
+            let texts = row.filled
             name = texts.first { $0.isLabel(in: Vocabulary.taskNameHeaders) }?.index
             if let amount = texts.first(where: { $0.isLabel(in: Vocabulary.taskAmountHeaders) }) {
                 unit = Vocabulary.foldedLabel(amount.text).contains("万元") ? .wanYuan : .yuan
