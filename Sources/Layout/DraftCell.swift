@@ -38,6 +38,7 @@ struct RowCursor {
     init(_ columns: ColumnSet, from column: Int = 0) {
         self.columns = columns
         self.column = column
+        cells.reserveCapacity(columns.count - column)
     }
 
     /// A row that starts after the column a spanning label ends in.

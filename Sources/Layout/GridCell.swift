@@ -32,7 +32,7 @@ public struct GridCell: Sendable, Hashable {
     }
 
     /// The text without emphasis, paragraphs separated by a newline.
-    public var plainText: String { text.plainText }
+    public var plainText: String { text.flatText }
 }
 
 /// What a cell is on the printed form, so that writers can style it and readers of the CSV
