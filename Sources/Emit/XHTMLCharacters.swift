@@ -6,7 +6,7 @@ enum XMLCharacters {
     /// and carriage return, and U+FFFE / U+FFFF. Swift strings hold no surrogates or invalid
     /// UTF-8, so nothing else can be out of range.
     static func clean(_ text: String) -> String {
-        guard !isClean(text) else { return text }
+        guard treatment(of: text) == .filtering else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
         return String(scalars)
@@ -20,16 +20,37 @@ enum XMLCharacters {
         }
     }
 
-    /// Whether every character of the text is allowed, read from its UTF-8 bytes: a forbidden
-    /// control is one byte below 0x20, and U+FFFE / U+FFFF are `EF BF BE` / `EF BF BF`.
-    static func isClean(_ text: String) -> Bool {
+    /// What libxml2 must do with a text before it is character data.
+    enum Treatment {
+        /// Nothing: no character XML forbids and none that libxml2 escapes.
+        case none
+        /// Escaping (`<`, `>`, `&`, `"` and carriage return, which libxml2 spells as entities).
+        case escaping
+        /// Filtering (``clean(_:)``), then escaping.
+        case filtering
+    }
+
+    /// The treatment a text needs, read from its UTF-8 bytes: a forbidden control is one byte
+    /// below 0x20, U+FFFE / U+FFFF are `EF BF BE` / `EF BF BF`, and what libxml2 escapes is ASCII
+    /// no higher than `>`, so most bytes are passed over after one comparison.
+    static func treatment(of text: String) -> Treatment {
         var text = text
         return text.withUTF8 { bytes in
-            !bytes.indices.contains { i in
+            var treatment = Treatment.none
+            for i in bytes.indices {
                 let byte = bytes[i]
-                if byte < 0x20 { return byte != 0x9 && byte != 0xA && byte != 0xD }
-                return byte == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE
+                if byte > UInt8(ascii: ">") {
+                    if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return .filtering }
+                    continue
+                }
+                switch byte {
+                case 0x9, 0xA: continue
+                case 0xD, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""): treatment = .escaping
+                case ..<0x20: return .filtering
+                default: continue
+                }
             }
+            return treatment
         }
     }
 

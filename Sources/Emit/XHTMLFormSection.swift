@@ -70,15 +70,20 @@ enum XHTMLFormSection {
     }
 
     private static func writeRow(_ row: [GridCell], to markup: XHTMLMarkup) {
-        markup.start("tr")
+        markup.literal("<tr>")
         for cell in row { writeCell(cell, to: markup) }
-        markup.end()
-        markup.newline()
+        markup.literal("</tr>\n")
     }
 
     /// A header or label as `<th>` with its scope, any other cell as `<td>`; spans, classes and
     /// the repairs as attributes, then the text.
     private static func writeCell(_ cell: GridCell, to markup: XHTMLMarkup) {
+        if let tags = literalTags(of: cell) {
+            markup.literal(tags.start)
+            writeText(of: cell, to: markup)
+            markup.literal(tags.end)
+            return
+        }
         switch cell.role {
         case .header:
             markup.start("th")
@@ -93,8 +98,22 @@ enum XHTMLFormSection {
         if cell.colSpan > 1 { markup.attribute("colspan", number: cell.colSpan) }
         markup.attribute("class", classes(of: cell))
         if let repair = cell.repair { markup.attribute("title", text: repair) }
-        writeText(cell.text, to: markup)
+        writeText(of: cell, to: markup)
         markup.end()
+    }
+
+    /// The start and end tags of a cell that spans nothing and has no repairs, which are
+    /// constants: the tag and attributes ``writeCell(_:to:)`` would write, spelled out.
+    private static func literalTags(of cell: GridCell) -> (start: StaticString, end: StaticString)? {
+        guard cell.rowSpan == 1, cell.colSpan == 1, cell.repair == nil else { return nil }
+        switch cell.role {
+        case .header: return ("<th scope=\"col\" class=\"header\">", "</th>")
+        case .label: return ("<th scope=\"row\" class=\"label\">", "</th>")
+        case .category: return ("<td class=\"category\">", "</td>")
+        case .value: return (isLong(cell.plainText) ? "<td class=\"value long\">" : "<td class=\"value\">", "</td>")
+        case .text: return ("<td class=\"text\">", "</td>")
+        case .note: return ("<td class=\"note\">", "</td>")
+        }
     }
 
     /// The cell's `class`: its role, then `long` for a long value and `repaired` for a cell
@@ -123,8 +142,9 @@ enum XHTMLFormSection {
     }
 
     /// One paragraph inline; several as `<p>` each. Bold runs as `<strong>`.
-    private static func writeText(_ text: RichText, to markup: XHTMLMarkup) {
-        let paragraphs = text.paragraphs
+    private static func writeText(of cell: GridCell, to markup: XHTMLMarkup) {
+        if let line = cell.plainLine { return markup.text(line) }
+        let paragraphs = cell.text.paragraphs
         for runs in paragraphs {
             if paragraphs.count > 1 { markup.start("p") }
             for run in runs {

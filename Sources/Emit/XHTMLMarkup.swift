@@ -74,11 +74,28 @@ final class XHTMLMarkup {
         end()
     }
 
-    /// Text, escaped by libxml2 (nothing when no XML character is left of it).
+    /// Text, escaped by libxml2 (nothing when no XML character is left of it). Text with
+    /// nothing to escape or filter, nearly all, is handed over as it is.
     func text(_ text: String) {
-        XMLCharacters.withClean(text) { characters in
-            if characters.pointee != 0 { xmlTextWriterWriteString(writer, characters) }
+        guard !text.isEmpty else { return }
+        guard XMLCharacters.treatment(of: text) == .none else {
+            return XMLCharacters.withClean(text) { characters in
+                if characters.pointee != 0 { xmlTextWriterWriteString(writer, characters) }
+            }
         }
+        var text = text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: xmlChar.self) { _ = xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32(bytes.count)) }
+        }
+    }
+
+    /// Markup spelled out in the program, written as it is: a start tag whose name and
+    /// attributes are all constants (`<td class="value">`), or an end tag. One call instead of
+    /// one for the tag and one for each attribute, for the many cells that have nothing but
+    /// constants; the caller closes in the same place what it opens there, and text never
+    /// goes this way.
+    func literal(_ markup: StaticString) {
+        xmlTextWriterWriteRawLen(writer, Self.xmlString(markup), Int32(markup.utf8CodeUnitCount))
     }
 
     /// A line break between elements, where whitespace means nothing, to keep the file readable.

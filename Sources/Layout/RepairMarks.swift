@@ -53,7 +53,7 @@ struct RepairMarks {
         for block in blocks {
             for row in [block.header, block.body].joined() {
                 for cell in row where cell.lines.contains(where: repairedLines.contains) {
-                    let text = cell.text.flatText
+                    let text = cell.text.plainText
                     guard !text.isEmpty else { continue }
                     for line in cell.lines where repairedLines.contains(line) { textsOnLine[line, default: []].append(text) }
                 }
@@ -128,7 +128,7 @@ struct RepairMarks {
             guard repairedLines.contains(line), let repairs = byLine[line] else { continue }
             var named: [(Int, Diagnostic)] = []
             if !repairs.byCellText.isEmpty {
-                if text == nil { text = cell.text.flatText }
+                if text == nil { text = cell.text.plainText }
                 named = repairs.byCellText[CellTextKey(text!, byBytes: repairs.keysByBytes)] ?? []
             }
             notes.take(cell.ownsRow ? repairs.namingNoCell : [], named)
