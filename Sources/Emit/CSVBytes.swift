@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns the text of a CSV file into the bytes of the chosen encoding.
+/// Turns the records of a CSV file into the bytes of the chosen encoding.
 enum CSVBytes {
     /// The UTF-8 byte-order mark, without which Excel reads a CSV as the system code page.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -9,11 +9,16 @@ enum CSVBytes {
     /// encodes four-byte sequences correctly on Linux.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    static func encode(_ text: String, _ options: CSVOptions) throws(CSVWriteError) -> [UInt8] {
+    /// The records as the bytes of a CSV file: written straight into UTF-8, or made one text
+    /// and encoded.
+    static func encode(_ records: [[String]], _ options: CSVOptions) throws(CSVWriteError) -> [UInt8] {
         switch options.encoding {
         case .utf8:
-            return (options.byteOrderMark ? byteOrderMark : []) + Array(text.utf8)
+            var bytes = options.byteOrderMark ? byteOrderMark : []
+            for record in records { CSVRecord.append(record, to: &bytes) }
+            return bytes
         case .gb18030:
+            let text = records.map(CSVRecord.line).joined()
             // GB18030 covers all of Unicode, but a few private-use code points map differently
             // between its editions; check the round trip rather than trust it.
             guard let data = text.data(using: gb18030), String(data: data, encoding: gb18030) == text else {

@@ -16,7 +16,11 @@ enum FormulaGuard {
     ]
 
     /// The cell as it is safe to write: unchanged, or prefixed with `'`.
+    ///
+    /// Width folding maps scalar to scalar, so the folded text starts with the first scalar
+    /// folded: a cell that cannot start a formula (nearly all) is answered without folding it.
     static func inert(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, triggers.contains(halfWidth(first)) else { return cell }
         let folded = Vocabulary.halfWidth(cell)
         guard let first = folded.unicodeScalars.first, triggers.contains(first), !isPlainNumber(folded) else {
             return cell
@@ -36,6 +40,16 @@ enum FormulaGuard {
         let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
         guard let head = groups.first, !head.isEmpty, groups.allSatisfy({ $0.allSatisfy(isDigit) }) else { return false }
         return groups.count == 1 || (head.count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
+    }
+
+    /// One scalar as ``Vocabulary/halfWidth(_:)`` folds it: full-width ASCII to ASCII, the
+    /// ideographic space to a space.
+    private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
+        case 0x3000: return " "
+        default: return scalar
+        }
     }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }

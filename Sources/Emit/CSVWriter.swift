@@ -31,6 +31,6 @@ public enum CSVWriter {
     }
 
     private static func encode(_ records: [[String]], _ options: CSVOptions) throws(CSVWriteError) -> [UInt8] {
-        try CSVBytes.encode(records.map(CSVRecord.line).joined(), options)
+        try CSVBytes.encode(records, options)
     }
 }

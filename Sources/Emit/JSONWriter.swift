@@ -7,18 +7,12 @@ import FormModel
 public enum JSONWriter {
     /// One document as a JSON object, ending with a newline.
     public static func render(_ document: Document) -> String {
-        var out = JSONOutput()
-        write(document, to: &out, indent: 0)
-        out.raw("\n")
-        return String(decoding: out.bytes, as: UTF8.self)
+        String(decoding: renderUTF8(document), as: UTF8.self)
     }
 
     /// Several documents as one JSON array, in input order (the CLI's multi-input output).
     public static func render(_ documents: [Document]) -> String {
-        var out = JSONOutput()
-        out.array(documents, indent: 0) { out, document, indent in write(document, to: &out, indent: indent) }
-        out.raw("\n")
-        return String(decoding: out.bytes, as: UTF8.self)
+        String(decoding: renderUTF8(documents), as: UTF8.self)
     }
 
     /// One document as an element of the multi-input array, indented to sit inside it and
@@ -26,9 +20,33 @@ public enum JSONWriter {
     /// ``render(_:)-([Document])``, so the CLI can print the array a document at a time
     /// instead of holding every document of a large batch.
     public static func renderElement(_ document: Document) -> String {
+        String(decoding: renderElementUTF8(document), as: UTF8.self)
+    }
+
+    // The bytes themselves, for writing out: a `String` of them would check the UTF-8 the
+    // writer made once more.
+
+    /// ``render(_:)-(Document)`` as UTF-8 bytes.
+    public static func renderUTF8(_ document: Document) -> [UInt8] {
+        var out = JSONOutput()
+        write(document, to: &out, indent: 0)
+        out.raw("\n")
+        return out.bytes
+    }
+
+    /// ``render(_:)-([Document])`` as UTF-8 bytes.
+    public static func renderUTF8(_ documents: [Document]) -> [UInt8] {
+        var out = JSONOutput()
+        out.array(documents, indent: 0) { out, document, indent in write(document, to: &out, indent: indent) }
+        out.raw("\n")
+        return out.bytes
+    }
+
+    /// ``renderElement(_:)`` as UTF-8 bytes.
+    public static func renderElementUTF8(_ document: Document) -> [UInt8] {
         var out = JSONOutput(bytes: Array("  ".utf8))
         write(document, to: &out, indent: 2)
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     static func write(_ document: Document, to out: inout JSONOutput, indent: Int) {

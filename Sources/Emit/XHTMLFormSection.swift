@@ -9,32 +9,48 @@ enum XHTMLFormSection {
     static let longValue = 20
 
     static func write(_ grid: FormGrid, number: Int, to markup: XHTMLMarkup) {
-        markup.start("section", [("class", "form \(grid.orientation.rawValue) \(grid.kind.rawValue)"), ("id", "form-\(number)")])
+        markup.start("section")
+        markup.attribute("class", text: "form \(grid.orientation.rawValue) \(grid.kind.rawValue)")
+        markup.attribute("id", text: "form-\(number)")
         markup.newline()
-        markup.element("h1", [("class", "title")], text: grid.title)
+        markup.start("h1")
+        markup.attribute("class", "title")
+        markup.text(grid.title)
+        markup.end()
         markup.newline()
         if let year = grid.yearLine {
-            markup.element("p", [("class", "year")], text: year)
+            markup.start("p")
+            markup.attribute("class", "year")
+            markup.text(year)
+            markup.end()
             markup.newline()
         }
         if !grid.partyLine.isEmpty {
-            markup.start("p", [("class", "party")])
+            markup.start("p")
+            markup.attribute("class", "party")
             for part in grid.partyLine { markup.element("span", text: part) }
             markup.end()
             markup.newline()
         }
+        let widths = grid.columns.widths.map { "width: \($0)%" }
         for band in grid.bands {
-            writeTable(band, columns: grid.columns, to: markup)
+            writeTable(band, widths: widths, to: markup)
         }
         markup.end()
         markup.newline()
     }
 
-    private static func writeTable(_ band: GridBand, columns: ColumnSet, to markup: XHTMLMarkup) {
-        markup.start("table", [("class", "grid")])
+    /// One band as a table; `widths` are the `style` of its columns.
+    private static func writeTable(_ band: GridBand, widths: [String], to markup: XHTMLMarkup) {
+        markup.start("table")
+        markup.attribute("class", "grid")
         markup.newline()
         markup.start("colgroup")
-        for width in columns.widths { markup.void("col", [("style", "width: \(width)%")]) }
+        for width in widths {
+            markup.start("col")
+            markup.attribute("style", text: width)
+            markup.endVoid()
+        }
         markup.end()
         markup.newline()
         if !band.headerRows.isEmpty {
@@ -54,47 +70,81 @@ enum XHTMLFormSection {
     }
 
     private static func writeRow(_ row: [GridCell], to markup: XHTMLMarkup) {
-        markup.start("tr")
+        markup.literal("<tr>")
         for cell in row { writeCell(cell, to: markup) }
-        markup.end()
-        markup.newline()
+        markup.literal("</tr>\n")
     }
 
+    /// A header or label as `<th>` with its scope, any other cell as `<td>`; spans, classes and
+    /// the repairs as attributes, then the text.
     private static func writeCell(_ cell: GridCell, to markup: XHTMLMarkup) {
-        var attributes: [(String, String)] = []
-        let name: String
+        if let tags = literalTags(of: cell) {
+            markup.literal(tags.start)
+            writeText(of: cell, to: markup)
+            markup.literal(tags.end)
+            return
+        }
         switch cell.role {
         case .header:
-            name = "th"
-            attributes.append(("scope", "col"))
+            markup.start("th")
+            markup.attribute("scope", "col")
         case .label:
-            name = "th"
-            attributes.append(("scope", "row"))
+            markup.start("th")
+            markup.attribute("scope", "row")
         case .category, .value, .text, .note:
-            name = "td"
+            markup.start("td")
         }
-        if cell.rowSpan > 1 { attributes.append(("rowspan", String(cell.rowSpan))) }
-        if cell.colSpan > 1 { attributes.append(("colspan", String(cell.colSpan))) }
-        var classes = [cell.role.rawValue]
-        if cell.role == .value && isLong(cell.plainText) { classes.append("long") }
-        if cell.repair != nil { classes.append("repaired") }
-        attributes.append(("class", classes.joined(separator: " ")))
-        if let repair = cell.repair { attributes.append(("title", repair)) }
-
-        markup.start(name, attributes)
-        writeText(cell.text, to: markup)
+        if cell.rowSpan > 1 { markup.attribute("rowspan", number: cell.rowSpan) }
+        if cell.colSpan > 1 { markup.attribute("colspan", number: cell.colSpan) }
+        markup.attribute("class", classes(of: cell))
+        if let repair = cell.repair { markup.attribute("title", text: repair) }
+        writeText(of: cell, to: markup)
         markup.end()
+    }
+
+    /// The start and end tags of a cell that spans nothing and has no repairs, which are
+    /// constants: the tag and attributes ``writeCell(_:to:)`` would write, spelled out.
+    private static func literalTags(of cell: GridCell) -> (start: StaticString, end: StaticString)? {
+        guard cell.rowSpan == 1, cell.colSpan == 1, cell.repair == nil else { return nil }
+        switch cell.role {
+        case .header: return ("<th scope=\"col\" class=\"header\">", "</th>")
+        case .label: return ("<th scope=\"row\" class=\"label\">", "</th>")
+        case .category: return ("<td class=\"category\">", "</td>")
+        case .value: return (isLong(cell.plainText) ? "<td class=\"value long\">" : "<td class=\"value\">", "</td>")
+        case .text: return ("<td class=\"text\">", "</td>")
+        case .note: return ("<td class=\"note\">", "</td>")
+        }
+    }
+
+    /// The cell's `class`: its role, then `long` for a long value and `repaired` for a cell
+    /// with repairs, each combination a literal.
+    private static func classes(of cell: GridCell) -> StaticString {
+        let repaired = cell.repair != nil
+        switch cell.role {
+        case .header: return repaired ? "header repaired" : "header"
+        case .label: return repaired ? "label repaired" : "label"
+        case .category: return repaired ? "category repaired" : "category"
+        case .value:
+            if isLong(cell.plainText) { return repaired ? "value long repaired" : "value long" }
+            return repaired ? "value repaired" : "value"
+        case .text: return repaired ? "text repaired" : "text"
+        case .note: return repaired ? "note repaired" : "note"
+        }
     }
 
     /// Whether a value is longer than ``longValue`` characters; a text of no more bytes than
-    /// that has no more characters, and is answered without counting them.
+    /// that has no more characters, and is answered without counting them. Plain text
+    /// (``Swift/String/isPlainForSearch``) has a character a scalar, and counts its scalars.
     private static func isLong(_ text: String) -> Bool {
-        text.utf8.count > longValue && text.count > longValue
+        guard text.utf8.count > longValue else { return false }
+        let characters = text.isPlainForSearch ? text.unicodeScalars.count : text.count
+        return characters > longValue
     }
 
     /// One paragraph inline; several as `<p>` each. Bold runs as `<strong>`.
-    private static func writeText(_ text: RichText, to markup: XHTMLMarkup) {
-        let paragraphs = text.paragraphs
+    private static func writeText(of cell: GridCell, to markup: XHTMLMarkup) {
+        if let line = cell.plainLine { return markup.text(line) }
+        let paragraphs = cell.text.paragraphs
         for runs in paragraphs {
             if paragraphs.count > 1 { markup.start("p") }
             for run in runs {

@@ -4,7 +4,8 @@ internal import CLibXML2
 /// the XHTML is well-formed by construction and never assembled from strings.
 ///
 /// Every string is first filtered to XML 1.0 characters (libxml2 passes control characters
-/// through). The writer and its buffer live only inside ``document(_:)``.
+/// through); names and constant values are the program's own literals (`StaticString`), handed
+/// to libxml2 as they are. The writer and its buffer live only inside ``document(_:)``.
 final class XHTMLMarkup {
     private let writer: xmlTextWriterPtr
 
@@ -12,31 +13,46 @@ final class XHTMLMarkup {
         self.writer = writer
     }
 
-    /// Writes one XML document (declaration, UTF-8) with `body` and returns its text.
-    static func document(_ body: (XHTMLMarkup) -> Void) -> String {
-        guard let buffer = xmlBufferCreate() else { return "" }
+    /// Writes one XML document (declaration, UTF-8) with `body` and returns its bytes.
+    static func document(_ body: (XHTMLMarkup) -> Void) -> [UInt8] {
+        guard let buffer = xmlBufferCreate() else { return [] }
         defer { xmlBufferFree(buffer) }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else { return "" }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else { return [] }
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
         body(XHTMLMarkup(writer: writer))
         xmlTextWriterEndDocument(writer)
         xmlFreeTextWriter(writer)
-        guard let content = xmlBufferContent(buffer) else { return "" }
-        return String(cString: content)
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
     }
 
     /// `<!DOCTYPE html>`.
     func doctype() {
-        _ = Self.withXMLString("html") { xmlTextWriterWriteDTD(writer, $0, nil, nil, nil) }
+        xmlTextWriterWriteDTD(writer, Self.xmlString("html"), nil, nil, nil)
         newline()
     }
 
-    /// Opens an element; close it with ``end()``.
-    func start(_ name: String, _ attributes: [(String, String)] = []) {
-        _ = Self.withXMLString(name) { xmlTextWriterStartElement(writer, $0) }
-        for (key, value) in attributes {
-            _ = Self.withXMLString(key) { key in
-                Self.withXMLString(XMLCharacters.clean(value)) { xmlTextWriterWriteAttribute(writer, key, $0) }
+    /// Opens an element; its attributes follow, then its content; close it with ``end()``.
+    func start(_ name: StaticString) {
+        xmlTextWriterStartElement(writer, Self.xmlString(name))
+    }
+
+    /// An attribute whose value is a literal of the program (`scope="col"`).
+    func attribute(_ name: StaticString, _ value: StaticString) {
+        xmlTextWriterWriteAttribute(writer, Self.xmlString(name), Self.xmlString(value))
+    }
+
+    /// An attribute whose value is text, filtered to XML characters and escaped by libxml2.
+    func attribute(_ name: StaticString, text value: String) {
+        _ = XMLCharacters.withClean(value) { xmlTextWriterWriteAttribute(writer, Self.xmlString(name), $0) }
+    }
+
+    /// An attribute whose value is a number (`rowspan="3"`).
+    func attribute(_ name: StaticString, number value: Int) {
+        let digits = String(value)
+        digits.withCString { characters in
+            characters.withMemoryRebound(to: xmlChar.self, capacity: digits.utf8.count + 1) {
+                _ = xmlTextWriterWriteAttribute(writer, Self.xmlString(name), $0)
             }
         }
     }
@@ -46,24 +62,40 @@ final class XHTMLMarkup {
         xmlTextWriterFullEndElement(writer)
     }
 
-    /// A void element such as `<col/>` or `<meta/>`.
-    func void(_ name: String, _ attributes: [(String, String)]) {
-        start(name, attributes)
+    /// Closes the open element as a void element such as `<col/>` or `<meta/>`.
+    func endVoid() {
         xmlTextWriterEndElement(writer)
     }
 
     /// An element holding only text.
-    func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
-        start(name, attributes)
+    func element(_ name: StaticString, text: String) {
+        start(name)
         self.text(text)
         end()
     }
 
-    /// Text, escaped by libxml2.
+    /// Text, escaped by libxml2 (nothing when no XML character is left of it). Text with
+    /// nothing to escape or filter, nearly all, is handed over as it is.
     func text(_ text: String) {
-        let clean = XMLCharacters.clean(text)
-        guard !clean.isEmpty else { return }
-        _ = Self.withXMLString(clean) { xmlTextWriterWriteString(writer, $0) }
+        guard !text.isEmpty else { return }
+        guard XMLCharacters.treatment(of: text) == .none else {
+            return XMLCharacters.withClean(text) { characters in
+                if characters.pointee != 0 { xmlTextWriterWriteString(writer, characters) }
+            }
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: xmlChar.self) { _ = xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32(bytes.count)) }
+        }
+    }
+
+    /// Markup spelled out in the program, written as it is: a start tag whose name and
+    /// attributes are all constants (`<td class="value">`), or an end tag. One call instead of
+    /// one for the tag and one for each attribute, for the many cells that have nothing but
+    /// constants; the caller closes in the same place what it opens there, and text never
+    /// goes this way.
+    func literal(_ markup: StaticString) {
+        xmlTextWriterWriteRawLen(writer, Self.xmlString(markup), Int32(markup.utf8CodeUnitCount))
     }
 
     /// A line break between elements, where whitespace means nothing, to keep the file readable.
@@ -71,12 +103,9 @@ final class XHTMLMarkup {
         _ = xmlTextWriterWriteRaw(writer, "\n")
     }
 
-    /// The text as libxml2's NUL-terminated UTF-8, without a copy: a Swift string keeps its
-    /// UTF-8 with a NUL after it. (Text reaches here through ``XMLCharacters/clean(_:)``, so it
-    /// holds no NUL of its own.)
-    private static func withXMLString<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
-        text.withCString { characters in
-            characters.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body)
-        }
+    /// A literal as libxml2's NUL-terminated UTF-8: a string literal is stored that way.
+    private static func xmlString(_ literal: StaticString) -> UnsafePointer<xmlChar> {
+        precondition(literal.hasPointerRepresentation, "a name or value is a string literal")
+        return UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: xmlChar.self)
     }
 }

@@ -15,11 +15,25 @@ public enum XHTMLWriter {
 
     /// Several documents' forms, in input order, as one XHTML file.
     public static func render(_ documents: [Document], stylesheet: StylesheetLink = .print) -> String {
+        String(decoding: renderUTF8(documents, stylesheet: stylesheet), as: UTF8.self)
+    }
+
+    /// One document's forms as the bytes of one XHTML file, for writing out.
+    public static func renderUTF8(_ document: Document, stylesheet: StylesheetLink = .print) -> [UInt8] {
+        renderUTF8([document], stylesheet: stylesheet)
+    }
+
+    /// Several documents' forms as the bytes of one XHTML file: ``render(_:stylesheet:)-([Document],_)``
+    /// without making a `String` of them, which would check the UTF-8 libxml2 wrote once more.
+    public static func renderUTF8(_ documents: [Document], stylesheet: StylesheetLink = .print) -> [UInt8] {
         let grids = documents.flatMap(FormLayout.grids(for:))
         let title = grids.first?.title ?? documents.first?.source ?? "FormPress"
         return XHTMLMarkup.document { markup in
             markup.doctype()
-            markup.start("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", "zh-CN"), ("xml:lang", "zh-CN")])
+            markup.start("html")
+            markup.attribute("xmlns", "http://www.w3.org/1999/xhtml")
+            markup.attribute("lang", "zh-CN")
+            markup.attribute("xml:lang", "zh-CN")
             markup.newline()
             writeHead(title: title, stylesheet: stylesheet, to: markup)
             markup.start("body")
@@ -29,7 +43,10 @@ public enum XHTMLWriter {
             }
             if grids.isEmpty {
                 let sources = documents.map(\.source).joined(separator: ", ")
-                markup.element("p", [("class", "empty")], text: "未识别出表格：\(sources)")
+                markup.start("p")
+                markup.attribute("class", "empty")
+                markup.text("未识别出表格：\(sources)")
+                markup.end()
                 markup.newline()
             }
             markup.end()
@@ -42,9 +59,14 @@ public enum XHTMLWriter {
     private static func writeHead(title: String, stylesheet: StylesheetLink, to markup: XHTMLMarkup) {
         markup.start("head")
         markup.newline()
-        markup.void("meta", [("charset", "UTF-8")])
+        markup.start("meta")
+        markup.attribute("charset", "UTF-8")
+        markup.endVoid()
         markup.newline()
-        markup.void("meta", [("name", "generator"), ("content", "FormPress")])
+        markup.start("meta")
+        markup.attribute("name", "generator")
+        markup.attribute("content", "FormPress")
+        markup.endVoid()
         markup.newline()
         markup.element("title", text: title)
         markup.newline()
@@ -54,7 +76,10 @@ public enum XHTMLWriter {
             markup.text("\n" + css)
             markup.end()
         case let .linked(href):
-            markup.void("link", [("rel", "stylesheet"), ("href", href)])
+            markup.start("link")
+            markup.attribute("rel", "stylesheet")
+            markup.attribute("href", text: href)
+            markup.endVoid()
         }
         markup.newline()
         markup.end()

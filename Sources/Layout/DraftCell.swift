@@ -3,7 +3,7 @@ import FormModel
 /// A cell while the grid is being built: the cell, plus the source lines behind it, so that
 /// repairs on those lines can be marked once the whole grid stands.
 struct DraftCell {
-    var text: RichText
+    var text: CellText
     var role: CellRole
     var rowSpan: Int
     var colSpan: Int
@@ -15,7 +15,7 @@ struct DraftCell {
     var ownsRow: Bool
 
     func finished(repair: String?) -> GridCell {
-        GridCell(text, role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
+        GridCell(content: text, role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
     }
 }
 
@@ -38,6 +38,7 @@ struct RowCursor {
     init(_ columns: ColumnSet, from column: Int = 0) {
         self.columns = columns
         self.column = column
+        cells.reserveCapacity(columns.count - column)
     }
 
     /// A row that starts after the column a spanning label ends in.
@@ -53,14 +54,20 @@ struct RowCursor {
     /// Adds a cell that covers the columns up to and including `end`.
     mutating func add(_ text: RichText, _ role: CellRole, through end: ColumnRole, rowSpan: Int = 1,
                       lines: [Int] = [], ownsRow: Bool = true) {
-        let span = max(1, columns.index(of: end) - column + 1)
-        cells.append(DraftCell(text: text, role: role, rowSpan: rowSpan, colSpan: span, lines: lines, ownsRow: ownsRow))
-        column += span
+        add(content: .rich(text), role, through: end, rowSpan: rowSpan, lines: lines, ownsRow: ownsRow)
     }
 
     /// Adds a cell of plain text.
     mutating func add(plain: String, _ role: CellRole, through end: ColumnRole, rowSpan: Int = 1,
                       lines: [Int] = [], ownsRow: Bool = true) {
-        add(RichText(plain: plain), role, through: end, rowSpan: rowSpan, lines: lines, ownsRow: ownsRow)
+        add(content: CellText(plain: plain), role, through: end, rowSpan: rowSpan, lines: lines, ownsRow: ownsRow)
+    }
+
+    /// Adds a cell of text as the grid keeps it.
+    mutating func add(content text: CellText, _ role: CellRole, through end: ColumnRole, rowSpan: Int = 1,
+                      lines: [Int] = [], ownsRow: Bool = true) {
+        let span = max(1, columns.index(of: end) - column + 1)
+        cells.append(DraftCell(text: text, role: role, rowSpan: rowSpan, colSpan: span, lines: lines, ownsRow: ownsRow))
+        column += span
     }
 }

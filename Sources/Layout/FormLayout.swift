@@ -24,7 +24,7 @@ public enum FormLayout {
         // Whatever no block took is still printed, last.
         blocks.append(FieldBlockLayout.remaining(RemainingFieldsBlock(.all), form: form, columns: columns, pool: &pool))
 
-        let marks = RepairMarks(form.diagnostics, cells: blocks.flatMap { ($0.header + $0.body).joined() })
+        let marks = RepairMarks(form.diagnostics, blocks: blocks)
         var bands: [GridBand] = []
         var plain: [[DraftCell]] = []
         for block in blocks {
@@ -70,7 +70,7 @@ public enum FormLayout {
         }
         if let organization = form.organization, !organization.isEmpty {
             let printed = bands.contains { band in
-                (band.headerRows + band.bodyRows).joined().contains { $0.plainText == organization }
+                [band.headerRows, band.bodyRows].joined().contains { row in row.contains { $0.plainText == organization } }
             }
             if !printed { line.append("\(FormTemplate.organizationLabel)：\(organization)") }
         }

@@ -6,8 +6,8 @@ import FormModel
 /// (XHTML, the CSV `grid` table) reads the same cells. A cell carries text, never markup:
 /// paragraphs and bold runs travel as ``RichText`` and each writer spells them its own way.
 public struct GridCell: Sendable, Hashable {
-    /// The text, with the paragraphs and bold runs the source had.
-    public let text: RichText
+    /// The text, kept as its string when it is one plain line.
+    private let content: CellText
     /// What the cell is on the form; writers style and export by it.
     public let role: CellRole
     /// How many rows the cell covers, itself included (always at least 1).
@@ -19,20 +19,48 @@ public struct GridCell: Sendable, Hashable {
     public let repair: String?
 
     public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
-        self.text = text
+        self.init(content: .rich(text), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
+    }
+
+    /// A cell of plain text; line breaks start new paragraphs.
+    public init(plain: String, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
+        self.init(content: CellText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
+    }
+
+    init(content: CellText, role: CellRole, rowSpan: Int, colSpan: Int, repair: String?) {
+        self.content = content
         self.role = role
         self.rowSpan = max(1, rowSpan)
         self.colSpan = max(1, colSpan)
         self.repair = repair
     }
 
-    /// A cell of plain text; line breaks start new paragraphs.
-    public init(plain: String, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
-        self.init(RichText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
+    /// The text, with the paragraphs and bold runs the source had.
+    public var text: RichText { content.richText }
+
+    /// The text when it is one line of plain text (possibly empty), which a writer prints as it
+    /// is; `nil` when it has paragraphs or bold runs, which ``text`` holds.
+    public var plainLine: String? {
+        if case let .line(text) = content { return text }
+        return nil
     }
 
     /// The text without emphasis, paragraphs separated by a newline.
-    public var plainText: String { text.plainText }
+    public var plainText: String { content.plainText }
+
+    // Cells are equal when they print the same, however their text is kept.
+
+    public static func == (a: GridCell, b: GridCell) -> Bool {
+        a.role == b.role && a.rowSpan == b.rowSpan && a.colSpan == b.colSpan && a.repair == b.repair && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(role)
+        hasher.combine(rowSpan)
+        hasher.combine(colSpan)
+        hasher.combine(repair)
+    }
 }
 
 /// What a cell is on the printed form, so that writers can style it and readers of the CSV

@@ -8,10 +8,11 @@ enum IndicatorBlockLayout {
     static func rows(_ block: IndicatorBlock, form: Form, columns: ColumnSet) -> BlockRows {
         let sideBySide = columns.contains(.annualLevel2)
         let rows = form.indicators
-        let level1Runs = runLengths(rows) { $0.level1 }
-        let level2Runs = runLengths(rows) { "\($0.level1)\u{1F}\($0.level2)" }
+        let level1Runs = runs(rows) { sameText($0.level1, $1.level1) }
+        let level2Runs = runs(rows, of: level2Key(rows))
 
         var body: [[DraftCell]] = []
+        body.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
             var cursor = RowCursor(columns, after: .blockLabel)
             let lines = [row.line]
@@ -63,17 +64,37 @@ enum IndicatorBlockLayout {
         return BlockRows(header: [header.cells], body: body)
     }
 
-    /// For each row that starts a run of equal keys, the run's length and source lines.
-    static func runLengths(_ rows: [IndicatorRow], key: (IndicatorRow) -> String) -> [Int: (count: Int, lines: [Int])] {
-        var runs: [Int: (count: Int, lines: [Int])] = [:]
+    /// A run of rows under one category cell: how many, and their source lines.
+    typealias Run = (count: Int, lines: [Int])
+
+    /// For each row, the run of rows with the same key that it starts, or `nil` when it
+    /// continues the run of the row above.
+    static func runs(_ rows: [IndicatorRow], of sameKey: (IndicatorRow, IndicatorRow) -> Bool) -> [Run?] {
+        var runs = [Run?](repeating: nil, count: rows.count)
         var start = 0
         while start < rows.count {
-            let value = key(rows[start])
             var end = start + 1
-            while end < rows.count && key(rows[end]) == value { end += 1 }
+            while end < rows.count && sameKey(rows[start], rows[end]) { end += 1 }
             runs[start] = (end - start, rows[start..<end].map(\.line))
             start = end
         }
         return runs
+    }
+
+    /// Whether two rows share their level-2 cell: the same level 1 and level 2. The key is
+    /// the pair joined by U+001F; when no text of the table holds that character, comparing
+    /// the two parts gives the same answer without building the keys.
+    static func level2Key(_ rows: [IndicatorRow]) -> (IndicatorRow, IndicatorRow) -> Bool {
+        let separator = UInt8(0x1F)
+        if rows.contains(where: { $0.level1.utf8.contains(separator) || $0.level2.utf8.contains(separator) }) {
+            return { "\($0.level1)\u{1F}\($0.level2)" == "\($1.level1)\u{1F}\($1.level2)" }
+        }
+        return { sameText($0.level1, $1.level1) && sameText($0.level2, $1.level2) }
+    }
+
+    /// `==`, answered by the bytes when they are the same (`==` compares Chinese text by
+    /// canonical equivalence, at a cost).
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        a.hasSameUTF8(as: b) || a == b
     }
 }

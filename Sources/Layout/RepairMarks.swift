@@ -6,11 +6,17 @@ import FormModel
 /// A repair marks the cells it names (its message quotes their text); a repair that names no
 /// cell on its line marks that line's own cells. Only repairs are marked, not the review's
 /// findings: a finding is about the values, which are printed as the form gives them.
+///
+/// Most cells have no repair on any of their lines: they are told apart by their line
+/// numbers alone, and only the few others have their text looked at.
 struct RepairMarks {
-    /// The diagnostics that record a change the reader made to the source's cells.
-    static let repairCodes: Set<Diagnostic.Code> = [
-        .movedCell, .joinedWord, .inferredLabel, .totalRow, .unplacedText, .halfMismatch,
-    ]
+    /// Whether a diagnostic records a change the reader made to the source's cells.
+    static func isRepair(_ code: Diagnostic.Code) -> Bool {
+        switch code {
+        case .movedCell, .joinedWord, .inferredLabel, .totalRow, .unplacedText, .halfMismatch: return true
+        default: return false
+        }
+    }
 
     /// The most repairs one cell lists; the rest are counted. A whole table on one source line
     /// (as MinerU writes HTML) puts every repair of the table on that line, and listing each on
@@ -21,72 +27,113 @@ struct RepairMarks {
     /// name no cell on the line (they mark the line's own cells). Each keeps its place among
     /// the line's repairs, so that a cell lists them in the order they were found.
     private struct LineRepairs {
-        var byCellText: [String: [(Int, Diagnostic)]] = [:]
+        var byCellText: [CellTextKey: [(Int, Diagnostic)]] = [:]
         var namingNoCell: [(Int, Diagnostic)] = []
+        /// Whether the line's keys compare by bytes (see ``CellTextKey``).
+        var keysByBytes = false
     }
 
     /// Worked out once a form, not once a cell.
     private let byLine: [Int: LineRepairs]
+    /// The lines with repairs: the cheap test every cell goes through.
+    private let repairedLines: LineNumbers
 
-    /// Marks for a form's diagnostics, over all the cells of its grid.
-    init(_ diagnostics: [Diagnostic], cells: [DraftCell]) {
-        // Each repair once (a damaged table can report the same repair on one line many times).
-        var seen: Set<Diagnostic> = []
-        let repairs = diagnostics.filter { Self.repairCodes.contains($0.code) && seen.insert($0).inserted }
+    /// Marks for a form's diagnostics, over all the cells of its blocks.
+    init(_ diagnostics: [Diagnostic], blocks: [BlockRows]) {
+        let repairs = Self.distinctRepairs(diagnostics)
         let repairsByLine = Dictionary(grouping: repairs, by: \.line)
-        // The distinct texts of the cells on each repaired line.
-        var textsOnLine: [Int: Set<String>] = [:]
-        for cell in cells where cell.lines.contains(where: { repairsByLine[$0] != nil }) {
-            let text = cell.text.plainText
-            guard !text.isEmpty else { continue }
-            for line in cell.lines where repairsByLine[line] != nil { textsOnLine[line, default: []].insert(text) }
+        let repairedLines = LineNumbers(repairsByLine.keys)
+        self.repairedLines = repairedLines
+        guard !repairs.isEmpty else {
+            byLine = [:]
+            return
         }
-        byLine = repairsByLine.mapValues { repairs in
-            var line = LineRepairs()
-            let texts = textsOnLine[repairs[0].line] ?? []
-            // The cell texts each quoted text names, found once a line for each distinct quote.
-            var named: [String: [String]] = [:]
-            // Searching every cell for a quoted part costs cells × quotes: on a line with more
-            // than a few hundred of each (a whole table on one line), only whole texts are named.
-            var searches = 0
-            for (place, repair) in repairs.enumerated() {
-                var names: Set<String> = []
-                for quoted in Self.quotedTexts(in: repair.message) {
-                    if named[quoted] == nil {
-                        let mayContain = searches < Self.mostContainmentSearches
-                        named[quoted] = Self.texts(texts, namedBy: quoted, searchingParts: mayContain)
-                        if mayContain, !texts.contains(quoted) { searches += texts.count }
-                    }
-                    names.formUnion(named[quoted] ?? [])
-                }
-                if names.isEmpty {
-                    line.namingNoCell.append((place, repair))
-                } else {
-                    for name in names { line.byCellText[name, default: []].append((place, repair)) }
+        // The texts of the cells on each repaired line (repeats are dropped below).
+        var textsOnLine: [Int: [String]] = [:]
+        for block in blocks {
+            for row in [block.header, block.body].joined() {
+                for cell in row where cell.lines.contains(where: repairedLines.contains) {
+                    let text = cell.text.plainText
+                    guard !text.isEmpty else { continue }
+                    for line in cell.lines where repairedLines.contains(line) { textsOnLine[line, default: []].append(text) }
                 }
             }
-            return line
         }
+        byLine = repairsByLine.mapValues { repairs in
+            Self.lineRepairs(repairs, texts: textsOnLine[repairs[0].line] ?? [])
+        }
+    }
+
+    /// Each repair once (a damaged table can report the same repair on one line many times),
+    /// in the order found.
+    private static func distinctRepairs(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<SameDiagnostic> = []
+        return diagnostics.filter { isRepair($0.code) && seen.insert(SameDiagnostic($0)).inserted }
+    }
+
+    /// A diagnostic compared whole but hashed by its place only, which differs between nearly
+    /// all distinct repairs and costs no hashing of the message.
+    private struct SameDiagnostic: Hashable {
+        let diagnostic: Diagnostic
+        init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+        static func == (a: SameDiagnostic, b: SameDiagnostic) -> Bool { a.diagnostic == b.diagnostic }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(diagnostic.line)
+            hasher.combine(diagnostic.column)
+        }
+    }
+
+    /// One line's repairs, given the texts of the cells on the line.
+    private static func lineRepairs(_ repairs: [Diagnostic], texts: [String]) -> LineRepairs {
+        let quotes = repairs.map { quotedTexts(in: $0.message) }
+        var line = LineRepairs()
+        line.keysByBytes = texts.allSatisfy(\.isPlainForSearch) && quotes.joined().allSatisfy(\.isPlainForSearch)
+        let keys = Set(texts.map { CellTextKey($0, byBytes: line.keysByBytes) })
+        // The cell texts each quoted text names, found once a line for each distinct quote.
+        var named: [CellTextKey: [CellTextKey]] = [:]
+        // Searching every cell for a quoted part costs cells × quotes: on a line with more
+        // than a few hundred of each (a whole table on one line), only whole texts are named.
+        var searches = 0
+        for (place, repair) in repairs.enumerated() {
+            var names: Set<CellTextKey> = []
+            for quoted in quotes[place] {
+                let quote = CellTextKey(quoted, byBytes: line.keysByBytes)
+                if named[quote] == nil {
+                    let mayContain = searches < mostContainmentSearches
+                    named[quote] = Self.texts(keys, namedBy: quote, searchingParts: mayContain)
+                    if mayContain, !keys.contains(quote) { searches += keys.count }
+                }
+                names.formUnion(named[quote] ?? [])
+            }
+            if names.isEmpty {
+                line.namingNoCell.append((place, repair))
+            } else {
+                for name in names { line.byCellText[name, default: []].append((place, repair)) }
+            }
+        }
+        return line
     }
 
     /// The finished rows, each cell with the repairs that concern it.
     func finish(_ rows: [[DraftCell]]) -> [[GridCell]] {
-        rows.map { row in
-            row.map { cell in
-                var notes = CellNotes()
-                var text: String?
-                for line in cell.lines {
-                    guard let repairs = byLine[line] else { continue }
-                    var named: [(Int, Diagnostic)] = []
-                    if !repairs.byCellText.isEmpty {
-                        if text == nil { text = cell.text.plainText }
-                        named = repairs.byCellText[text!] ?? []
-                    }
-                    notes.take(cell.ownsRow ? repairs.namingNoCell : [], named)
-                }
-                return cell.finished(repair: notes.description)
+        rows.map { row in row.map { cell in cell.finished(repair: repair(of: cell)) } }
+    }
+
+    /// What the cell's title lists, or `nil` when no repair concerns it.
+    private func repair(of cell: DraftCell) -> String? {
+        guard cell.lines.contains(where: repairedLines.contains) else { return nil }
+        var notes = CellNotes()
+        var text: String?
+        for line in cell.lines {
+            guard repairedLines.contains(line), let repairs = byLine[line] else { continue }
+            var named: [(Int, Diagnostic)] = []
+            if !repairs.byCellText.isEmpty {
+                if text == nil { text = cell.text.plainText }
+                named = repairs.byCellText[CellTextKey(text!, byBytes: repairs.keysByBytes)] ?? []
             }
+            notes.take(cell.ownsRow ? repairs.namingNoCell : [], named)
         }
+        return notes.description
     }
 
     /// How many cell texts one line may search for quoted parts, in all.
@@ -94,17 +141,36 @@ struct RepairMarks {
 
     /// The texts a quoted text names: the one equal to it, or, when none is and the quote is
     /// long enough to be unambiguous, those that hold it (a task name inside `任务3：…`).
-    private static func texts(_ texts: Set<String>, namedBy quoted: String, searchingParts: Bool) -> [String] {
-        guard !quoted.isEmpty else { return [] }
+    private static func texts(_ texts: Set<CellTextKey>, namedBy quoted: CellTextKey, searchingParts: Bool) -> [CellTextKey] {
+        guard !quoted.text.isEmpty else { return [] }
         if texts.contains(quoted) { return [quoted] }
-        guard searchingParts, quoted.count >= 4 else { return [] }
-        return texts.filter { $0.containsPhrase(quoted) }
+        guard searchingParts, quoted.text.count >= 4 else { return [] }
+        return texts.filter { $0.text.containsPhrase(quoted.text) }
     }
 
     /// The texts between ASCII double quotes, as diagnostics quote source text.
+    ///
+    /// A plain message (``Swift/String/isPlainForSearch``) is split at its quote bytes: each
+    /// of its scalars is a character of its own, so a quote byte is a quote character.
     static func quotedTexts(in message: String) -> [String] {
-        let parts = message.split(separator: "\"", omittingEmptySubsequences: false)
-        return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+        guard message.isPlainForSearch else {
+            let parts = message.split(separator: "\"", omittingEmptySubsequences: false)
+            return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+        }
+        var message = message
+        return message.withUTF8 { bytes in
+            var quoted: [String] = []
+            var open: Int?
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
+                if let start = open {
+                    quoted.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    open = nil
+                } else {
+                    open = index + 1
+                }
+            }
+            return quoted
+        }
     }
 
     /// The repairs one cell lists: the first ``mostPerCell`` in the order they were found, and

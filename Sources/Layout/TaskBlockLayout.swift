@@ -8,6 +8,7 @@ enum TaskBlockLayout {
         let total = takesTotal ? pool.take(anyOf: Vocabulary.totalLabels) : nil
         guard !tasks.isEmpty || total != nil || block.printedWhenEmpty else { return BlockRows() }
 
+        let placement = ExtraParts(block)
         var body: [[DraftCell]] = []
         for task in tasks {
             var cursor = RowCursor(columns, after: block.labelEnd)
@@ -16,7 +17,7 @@ enum TaskBlockLayout {
             } else {
                 for column in block.columns {
                     let role: CellRole = column.part == .content || column.part == .goal ? .text : .value
-                    cursor.add(cellText(of: task, column.part, in: block), role, through: column.end, lines: [task.line])
+                    cursor.add(content: cellText(of: task, column.part, placement), role, through: column.end, lines: [task.line])
                 }
             }
             body.append(cursor.cells)
@@ -58,18 +59,28 @@ enum TaskBlockLayout {
         task.number.map { "\($0)：\(task.name)" } ?? task.name
     }
 
+    /// The parts of a task the template has no column for, and the column whose cell keeps
+    /// them (the content column, or the last): worked out once a block.
+    private struct ExtraParts {
+        let host: TaskColumn.Part
+        let parts: [TaskColumn.Part]
+
+        init(_ block: TaskBlock) {
+            let shown = Set(block.columns.map(\.part))
+            host = shown.contains(.content) ? .content : block.columns.last?.part ?? .name
+            parts = [TaskColumn.Part.content, .goal, .amount].filter { !shown.contains($0) }
+        }
+    }
+
     /// A column's text. Parts of the task the template has no column for are kept, as
     /// paragraphs after the content column's text (or the last column's), so nothing is lost.
-    private static func cellText(of task: WorkTask, _ part: TaskColumn.Part, in block: TaskBlock) -> RichText {
-        let shown = Set(block.columns.map(\.part))
-        let host: TaskColumn.Part = shown.contains(.content) ? .content : block.columns.last?.part ?? .name
+    private static func cellText(of task: WorkTask, _ part: TaskColumn.Part, _ extra: ExtraParts) -> CellText {
+        guard part == extra.host, !extra.parts.isEmpty else { return CellText(plain: text(of: task, part)) }
         var text = RichText(plain: self.text(of: task, part))
-        if part == host {
-            for extra in [TaskColumn.Part.content, .goal, .amount] where !shown.contains(extra) {
-                text = text.appending(RichText(plain: self.text(of: task, extra)))
-            }
+        for part in extra.parts {
+            text = text.appending(RichText(plain: self.text(of: task, part)))
         }
-        return text
+        return .rich(text)
     }
 
     private static func text(of task: WorkTask, _ part: TaskColumn.Part) -> String {

@@ -14,7 +14,7 @@ extension Convert {
         for (index, input) in InputFile.list(inputs).enumerated() {
             let document = try input.document()
             warned = warned || document.allDiagnostics.contains { $0.severity >= .warning }
-            try OutputFile.writeToStandardOutput(Array(((index > 0 ? ",\n" : "") + JSONWriter.renderElement(document)).utf8))
+            try OutputFile.writeToStandardOutput((index > 0 ? Array(",\n".utf8) : []) + JSONWriter.renderElementUTF8(document))
         }
         try OutputFile.writeToStandardOutput(Array("\n]\n".utf8))
         if strict, warned { throw ExitCode(1) }

@@ -23,7 +23,7 @@ extension Convert {
         case .json:
             return { document, _ in
                 [OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "json"),
-                                       bytes: Array(JSONWriter.render(document).utf8))]
+                                       bytes: JSONWriter.renderUTF8(document))]
             }
         case .csv:
             let csv = SendableCSVOutput(csv)
@@ -33,7 +33,7 @@ extension Convert {
             return { document, folder in
                 let stylesheet = address.map { StylesheetLink.linked($0.address(inFolder: folder)) } ?? .print
                 return [OutputDirectory.Entry(name: OutputDirectory.fileName(for: document.source, extension: "xhtml"),
-                                              bytes: Array(XHTMLWriter.render(document, stylesheet: stylesheet).utf8))]
+                                              bytes: XHTMLWriter.renderUTF8(document, stylesheet: stylesheet))]
             }
         case .text:
             return { document, _ in

@@ -52,13 +52,13 @@ struct Convert: ParsableCommand {
         let documents = try InputFile.list(inputs).map { try $0.document() }
         switch format {
         case .json:
-            let text = documents.count == 1 ? JSONWriter.render(documents[0]) : JSONWriter.render(documents)
-            try OutputFile.write(text, to: output)
+            let bytes = documents.count == 1 ? JSONWriter.renderUTF8(documents[0]) : JSONWriter.renderUTF8(documents)
+            try OutputFile.write(bytes, to: output)
         case .csv:
             try csv.write(documents, to: output)
         case .xhtml:
             let stylesheet = css.map(StylesheetLink.linked) ?? .print
-            try OutputFile.write(XHTMLWriter.render(documents, stylesheet: stylesheet), to: output)
+            try OutputFile.write(XHTMLWriter.renderUTF8(documents, stylesheet: stylesheet), to: output)
         case .text:
             try OutputFile.write(TextWriter.render(documents), to: output)
         }
