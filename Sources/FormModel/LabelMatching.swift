@@ -113,8 +113,7 @@ extension Vocabulary {
     /// Whether a label is one of the vocabulary's labels (by ``labelKey(_:)``).
     public static func label(_ text: String, isIn list: [String]) -> Bool {
         guard let bit = LabelKeyIndex.bit(of: list) else { return isLabelKey(labelKey(text), in: list) }
-        if LabelKeyIndex.isTooLong(text) { return false }
-        return LabelKeyIndex.lists(holding: labelKey(text)) & bit != 0
+        return LabelKeyIndex.lists(ofShortLabel: text) & bit != 0
     }
 
     /// Whether a key made by ``labelKey(_:)`` is the key of one of a list's labels: for a

@@ -14,9 +14,27 @@ enum CellCleaner {
     }
 
     static func clean(_ raw: Substring) -> Cleaned {
-        if raw.isEmpty || isPlainSimple(raw) { return Cleaned(text: String(raw), markup: nil, joinedWord: false) }
+        var raw = raw
+        return raw.withUTF8(clean)
+    }
+
+    /// The cleaned text of a cell's UTF-8 bytes (valid UTF-8: a slice of a `String`'s).
+    ///
+    /// Nearly every cell is plain (``isPlainSimple(bytes:)``) and becomes its string straight
+    /// from its bytes. Most of the rest hold no tag or entity, only spaces to tidy or LaTeX: one
+    /// run, cleaned without the lists of paragraphs and runs.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Cleaned {
+        if bytes.isEmpty { return Cleaned(text: "", markup: nil, joinedWord: false) }
+        if isPlainSimple(bytes: bytes) { return Cleaned(text: String(decoding: bytes, as: UTF8.self), markup: nil, joinedWord: false) }
+        guard InlineMarkup.holdsMarkup(bytes) else {
+            // One paragraph of one plain run, as `InlineMarkup.paragraphs` would give; its
+            // cleaned text has no newline (a newline is a space to tidy), so it is its own
+            // rich text (`RichText(plain:)`) and no markup is kept.
+            let (runs, joined) = tidy([RichText.Run(LaTeX.resolve(String(decoding: bytes, as: UTF8.self)))])
+            return Cleaned(text: runs.first?.text ?? "", markup: nil, joinedWord: joined)
+        }
         var joined = false
-        let paragraphs = InlineMarkup.paragraphs(raw).map { runs in
+        let paragraphs = InlineMarkup.paragraphs(bytes: bytes).map { runs in
             let (cleaned, didJoin) = tidy(runs)
             joined = joined || didJoin
             return cleaned
@@ -28,11 +46,6 @@ enum CellCleaner {
     /// Text with no markup, no spaces and no comparison spellings to fix: the common case.
     /// Answered on the UTF-8 bytes, since it is asked of every cell: an ideograph's lead byte
     /// alone tells that it needs nothing.
-    private static func isPlainSimple(_ raw: Substring) -> Bool {
-        raw.utf8.withContiguousStorageIfAvailable { isPlainSimple(bytes: $0) }
-            ?? Array(raw.utf8).withUnsafeBufferPointer { isPlainSimple(bytes: $0) }
-    }
-
     private static func isPlainSimple(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
@@ -131,12 +144,32 @@ enum CellCleaner {
 
     /// `≧ ≦ >= <= => =< ＞＝ ＜＝` → `≥`/`≤`.
     static func normalizedComparisons(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { "≧≦=＞＜".unicodeScalars.contains($0) }) else { return text }
+        guard holdsComparisonSpelling(text) else { return text }
         var out = text.replacingAll("≧", "≥").replacingAll("≦", "≤")
         for (spelling, symbol) in [("＞＝", "≥"), ("＜＝", "≤"), (">=", "≥"), ("<=", "≤"), ("=>", "≥"), ("=<", "≤")] {
             out = out.replacingAll(spelling, symbol)
         }
         return out
+    }
+
+    /// Whether the text holds a character ``normalizedComparisons(_:)`` rewrites: `=`, or
+    /// `≦` `≧` `＜` `＞` (E2 89 A6, E2 89 A7, EF BC 9C, EF BC 9E), found by their bytes.
+    private static func holdsComparisonSpelling(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "="): return true
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x89 && (bytes[i + 2] == 0xA6 || bytes[i + 2] == 0xA7):
+                    return true
+                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBC && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9E):
+                    return true
+                default: i += 1
+                }
+            }
+            return false
+        }
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool { Vocabulary.isWhitespace(s) || s.value == 0xA0 || s.value == 0x3000 }

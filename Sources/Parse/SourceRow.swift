@@ -16,10 +16,19 @@ struct SourceRow {
         self.line = line
         self.cells = cells
         self.isTable = isTable
-        filled = cells.filter { !$0.text.isEmpty }
+        // Counted first, so that the list is made at its size rather than grown cell by cell.
+        let count = cells.reduce(0) { $1.text.isEmpty ? $0 : $0 + 1 }
+        if count == cells.count {
+            filled = cells
+        } else {
+            var filled: [SourceCell] = []
+            filled.reserveCapacity(count)
+            for cell in cells where !cell.text.isEmpty { filled.append(cell) }
+            self.filled = filled
+        }
     }
 
-    var isBlank: Bool { cells.allSatisfy { $0.text.isEmpty } }
+    var isBlank: Bool { filled.isEmpty }
 }
 
 /// One cell: its cleaned text, its position in the row, and where it starts on the line.

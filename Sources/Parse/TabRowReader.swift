@@ -3,39 +3,35 @@
 enum TabRowReader {
     /// `startColumn` is where `line` starts on its source line (after a table that ended there).
     static func row(_ line: Substring, number: Int, startColumn: Int = 1) -> SourceRow {
-        let utf8 = line.utf8
-        let pieces = utf8.withContiguousStorageIfAvailable(pieces) ?? Array(utf8).withUnsafeBufferPointer(pieces)
-        var cells: [SourceCell] = []
-        cells.reserveCapacity(pieces.count)
-        var column = startColumn
-        for piece in pieces {
-            let start = utf8.index(utf8.startIndex, offsetBy: piece.start)
-            let end = utf8.index(start, offsetBy: piece.count)
-            let cleaned = CellCleaner.clean(Substring(utf8[start..<end]))
-            cells.append(SourceCell(index: cells.count, column: column, cleaned: cleaned))
-            column += piece.scalars + 1
-        }
+        var line = line
+        let cells = line.withUTF8 { cleanedCells(of: $0, startColumn: startColumn) }
         return SourceRow(line: number, cells: cells, isTable: cells.count > 1)
     }
 
-    /// Where each cell's bytes are, and its width in columns (its scalars: the bytes that start
-    /// one). A tab is a grapheme cluster of its own (Unicode breaks around controls), so
-    /// cutting the UTF-8 bytes at tabs gives the cells a split by characters would, without the
-    /// cost of finding character boundaries.
-    private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, count: Int, scalars: Int)] {
-        var pieces: [(start: Int, count: Int, scalars: Int)] = []
-        var start = 0, scalars = 0
+    /// The cells between the tabs of a line's bytes, each cleaned from its own bytes, with its
+    /// column (counted in scalars: the bytes that start one). A tab is a grapheme cluster of its
+    /// own (Unicode breaks around controls), so cutting the UTF-8 bytes at tabs gives the cells
+    /// a split by characters would, without the cost of finding character boundaries.
+    private static func cleanedCells(of bytes: UnsafeBufferPointer<UInt8>, startColumn: Int) -> [SourceCell] {
+        var cells: [SourceCell] = []
+        cells.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "\t") ? $0 + 1 : $0 })
+        var start = 0, column = startColumn, scalars = 0
+        func take(upTo end: Int) {
+            let cleaned = CellCleaner.clean(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            cells.append(SourceCell(index: cells.count, column: column, cleaned: cleaned))
+            column += scalars + 1
+        }
         for offset in 0..<bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\t") {
-                pieces.append((start, offset - start, scalars))
+                take(upTo: offset)
                 start = offset + 1
                 scalars = 0
             } else if byte & 0xC0 != 0x80 {
                 scalars += 1
             }
         }
-        pieces.append((start, bytes.count - start, scalars))
-        return pieces
+        take(upTo: bytes.count)
+        return cells
     }
 }
