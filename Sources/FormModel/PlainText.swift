@@ -68,6 +68,15 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// Where `byte` first occurs at or after `start`, or `nil`: `memchr`, which passes over the
+    /// bytes between many at a time, for scans of a whole file or line for one ASCII byte.
+    public func firstOffset(of byte: UInt8, from start: Int = 0) -> Int? {
+        guard start < count, let found = memchr(baseAddress! + start, Int32(byte), count - start) else { return nil }
+        return baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
 extension String {
     /// `hasSuffix(_:)`, answered by UTF-8 bytes when the end of the text is plain text.
     ///
@@ -112,6 +121,17 @@ extension UnsafeBufferPointer<UInt8> {
     var isPlainText: Bool {
         var i = 0
         while i < count {
+            let lead = self[i]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                i += 1
+                continue
+            }
+            if lead >= 0xE5 && lead <= 0xE9 {
+                // U+5000–U+9FFF, all CJK ideographs: told by the lead byte alone.
+                i += 3
+                continue
+            }
             guard let width = plainScalarWidth(at: i) else { return false }
             i += width
         }

@@ -80,18 +80,18 @@ enum CellCleaner {
     private static func tidy(_ runs: [RichText.Run]) -> ([RichText.Run], Bool) {
         var stream = TidyStream(runs: runs)
         for (index, run) in runs.enumerated() {
-            for s in normalizedComparisons(run.text).unicodeScalars where !isControl(s) {
-                stream.take(s, run: index)
-            }
+            var text = normalizedComparisons(run.text)
+            text.withUTF8 { stream.take($0, run: index) }
         }
         return stream.finish()
     }
 
     /// The scalars of a paragraph's runs, taken one by one: a run of spaces is held until the
     /// scalar after it shows whether one space stays (between Latin words or numbers) or none
-    /// (next to Chinese text, after a comparison sign before a digit, before `%`). The kept
-    /// text is gathered as UTF-8 and made a string once a run: appending to a string a scalar
-    /// at a time cost hundreds of instructions a scalar.
+    /// (next to Chinese text, after a comparison sign before a digit, before `%`); controls are
+    /// dropped. The kept text is gathered as UTF-8, copied a stretch of kept bytes at a time,
+    /// and made a string once a run: appending to a string a scalar at a time cost hundreds of
+    /// instructions a scalar.
     private struct TidyStream {
         let runs: [RichText.Run]
         private(set) var result: [RichText.Run] = []
@@ -106,28 +106,48 @@ enum CellCleaner {
 
         init(runs: [RichText.Run]) { self.runs = runs }
 
-        mutating func take(_ s: Unicode.Scalar, run: Int) {
-            if isSpace(s) {
-                if heldSpace == nil { heldSpace = run }
-                return
-            }
-            if let spaceRun = heldSpace, let before {
-                if isHan(before) && isHan(s) { joined = true }
-                if !(isWide(before) || isWide(s) || (isOperator(before) && isDigit(s)) || (isDigit(before) && s == "%")) {
-                    keep(" ", run: spaceRun)
+        /// Takes the scalars of one run's UTF-8 bytes.
+        mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
+            // The bytes from `kept` up to `i` are kept as they are, not yet copied.
+            var kept = 0, i = 0
+            while i < bytes.count {
+                let (value, width) = bytes.scalar(at: i)
+                let s = Unicode.Scalar(value)!
+                let isDropped = isControl(s)
+                if isDropped || isSpace(s) {
+                    keep(UnsafeBufferPointer(rebasing: bytes[kept..<i]), run: run)
+                    if !isDropped, heldSpace == nil { heldSpace = run }
+                    i += width
+                    kept = i
+                    continue
                 }
+                if let spaceRun = heldSpace, let before {
+                    if isHan(before) && isHan(s) { joined = true }
+                    if !(isWide(before) || isWide(s) || (isOperator(before) && isDigit(s)) || (isDigit(before) && s == "%")) {
+                        switchRun(to: spaceRun)
+                        text.append(UInt8(ascii: " "))
+                    }
+                }
+                heldSpace = nil
+                before = s
+                i += width
             }
-            heldSpace = nil
-            keep(s, run: run)
-            before = s
+            keep(UnsafeBufferPointer(rebasing: bytes[kept...]), run: run)
         }
 
-        private mutating func keep(_ s: Unicode.Scalar, run: Int) {
+        /// Kept bytes of a run.
+        private mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
+            guard !bytes.isEmpty else { return }
+            switchRun(to: run)
+            text.append(contentsOf: bytes)
+        }
+
+        /// Makes the text gathered so far a run of its own when the next bytes are another run's.
+        private mutating func switchRun(to run: Int) {
             if run != textRun {
                 flush()
                 textRun = run
             }
-            UTF8.encode(s) { text.append($0) }
         }
 
         private mutating func flush() {

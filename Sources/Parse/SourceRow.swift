@@ -68,7 +68,14 @@ struct SourceCell {
     }
 
     /// The cleaned text with paragraphs and bold runs, for long texts.
-    var rich: RichText { markup ?? RichText(plain: text) }
+    var rich: RichText {
+        if let markup { return markup }
+        // A cleaned text without markup is one line (cleaning makes a newline a space): one
+        // paragraph, told by a byte search rather than `RichText(plain:)`'s walk of the view.
+        var bytes = text
+        guard bytes.withUTF8({ !$0.contains(UInt8(ascii: "\n")) }) else { return RichText(plain: text) }
+        return RichText(paragraphs: text.isEmpty ? [] : [[RichText.Run(text)]])
+    }
 
     /// Whether the cell is one of a vocabulary list's labels, as ``Vocabulary/label(_:isIn:)`` answers.
     func isLabel(in list: [String]) -> Bool {

@@ -4,7 +4,12 @@ enum TabRowReader {
     /// `startColumn` is where `line` starts on its source line (after a table that ended there).
     static func row(_ line: Substring, number: Int, startColumn: Int = 1) -> SourceRow {
         var line = line
-        let cells = line.withUTF8 { cleanedCells(of: $0, startColumn: startColumn) }
+        return line.withUTF8 { row($0, number: number, startColumn: startColumn) }
+    }
+
+    /// The row of a line's UTF-8 bytes (valid UTF-8: a slice of a `String`'s).
+    static func row(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, startColumn: Int = 1) -> SourceRow {
+        let cells = cleanedCells(of: bytes, startColumn: startColumn)
         return SourceRow(line: number, cells: cells, isTable: cells.count > 1)
     }
 
@@ -13,25 +18,19 @@ enum TabRowReader {
     /// own (Unicode breaks around controls), so cutting the UTF-8 bytes at tabs gives the cells
     /// a split by characters would, without the cost of finding character boundaries.
     private static func cleanedCells(of bytes: UnsafeBufferPointer<UInt8>, startColumn: Int) -> [SourceCell] {
+        let tab = UInt8(ascii: "\t")
+        var tabs = 0, from = 0
+        while let i = bytes.firstOffset(of: tab, from: from) { tabs += 1; from = i + 1 }
         var cells: [SourceCell] = []
-        cells.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "\t") ? $0 + 1 : $0 })
-        var start = 0, column = startColumn, scalars = 0
-        func take(upTo end: Int) {
-            let cleaned = CellCleaner.clean(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            cells.append(SourceCell(index: cells.count, column: column, cleaned: cleaned))
-            column += scalars + 1
+        cells.reserveCapacity(tabs + 1)
+        var start = 0, column = startColumn
+        while true {
+            let end = bytes.firstOffset(of: tab, from: start) ?? bytes.count
+            let cell = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            cells.append(SourceCell(index: cells.count, column: column, cleaned: CellCleaner.clean(cell)))
+            guard end < bytes.count else { return cells }
+            column += cell.reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+            start = end + 1
         }
-        for offset in 0..<bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\t") {
-                take(upTo: offset)
-                start = offset + 1
-                scalars = 0
-            } else if byte & 0xC0 != 0x80 {
-                scalars += 1
-            }
-        }
-        take(upTo: bytes.count)
-        return cells
     }
 }
