@@ -112,6 +112,10 @@ enum LabelKeyIndex {
         return bitsByWords[Words(words: list)]
     }
 
+    /// Whether every indexed key is plain (``Swift/String/isPlainForSearch``), so that a text
+    /// with more scalars than the longest key, spaces aside, is equivalent to none of them.
+    static var keysArePlain: Bool { tables.plainHolders != nil }
+
     /// The bits of the indexed lists that hold a label key (none for an empty key).
     static func lists(holding key: String) -> UInt64 { tables.holders[key] ?? 0 }
 
@@ -193,7 +197,11 @@ enum LabelKeyIndex {
 /// once: a reader that asks about one cell against many lists keeps this.
 public struct LabelKey: Sendable {
     /// The key itself.
-    public let text: String
+    public var text: String { isKey ? source : Vocabulary.labelKey(source) }
+    /// The key; or, when `isKey` is false, the label itself, too long to be any indexed label,
+    /// whose key is worked out only when asked for: a paragraph's key folds and copies it all.
+    private let source: String
+    private let isKey: Bool
     private let lists: UInt64
 
     /// The key of a text short enough to be a label of the vocabulary's lists, or `nil` for
@@ -204,21 +212,35 @@ public struct LabelKey: Sendable {
         case .tooLong:
             return nil
         case .ownKey(let lists):
-            self.init(text: label, lists: lists)
+            self.init(source: label, isKey: true, lists: lists)
         case .other:
-            self.init(ofLabel: label)
+            self.init(key: Vocabulary.labelKey(label))
         }
     }
 
-    private init(text: String, lists: UInt64) {
-        self.text = text
+    private init(source: String, isKey: Bool, lists: UInt64) {
+        self.source = source
+        self.isKey = isKey
         self.lists = lists
+    }
+
+    private init(key: String) {
+        self.init(source: key, isKey: true, lists: LabelKeyIndex.lists(holding: key))
     }
 
     /// The key of a label.
     public init(ofLabel label: String) {
-        let key = Vocabulary.labelKey(label)
-        self.init(text: key, lists: LabelKeyIndex.lists(holding: key))
+        var bytes = label
+        switch bytes.withUTF8(LabelKeyIndex.shortKey(of:)) {
+        case .tooLong where LabelKeyIndex.keysArePlain:
+            // Its key has more scalars than any indexed key, and canonical equivalence never
+            // shortens a text to a plain one: no indexed list holds it.
+            self.init(source: label, isKey: false, lists: 0)
+        case .ownKey(let lists):
+            self.init(source: label, isKey: true, lists: lists)
+        default:
+            self.init(key: Vocabulary.labelKey(label))
+        }
     }
 
     /// Whether the label is one of a list's labels.
