@@ -13,6 +13,7 @@ enum CellCleaner {
         let joinedWord: Bool
     }
 
+    /// The cleaned text of a cell given as a substring (a markdown or HTML table's cell).
     static func clean(_ raw: Substring) -> Cleaned {
         var raw = raw
         return raw.withUTF8(clean)
@@ -111,6 +112,15 @@ enum CellCleaner {
             // The bytes from `kept` up to `i` are kept as they are, not yet copied.
             var kept = 0, i = 0
             while i < bytes.count {
+                let lead = bytes[i]
+                if heldSpace == nil, (lead > 0x20 && lead < 0x7F) || (lead >= 0xE4 && lead <= 0xE9) {
+                    // Printable ASCII and U+4000–U+9FFF, no control or space: kept, with no
+                    // spaces held before them to judge.
+                    let (value, width) = bytes.scalar(at: i)
+                    before = Unicode.Scalar(value)
+                    i += width
+                    continue
+                }
                 let (value, width) = bytes.scalar(at: i)
                 let s = Unicode.Scalar(value)!
                 let isDropped = isControl(s)
