@@ -25,14 +25,30 @@ enum LabelKeyIndex {
     }()
 
     /// Each key of an indexed list, with the bits of the lists holding it.
-    private static let holders: KeyTable<UInt64> = {
+    private static let keyBits: [String: UInt64] = {
         precondition(lists.count <= UInt64.bitWidth, "more label lists than bits: widen the list sets")
         var entries: [(String, UInt64)] = []
         for (position, list) in lists.enumerated() {
             for key in list.map(Vocabulary.labelKey) where !key.isEmpty { entries.append((key, 1 << position)) }
         }
-        return KeyTable(entries, combine: |)
+        return Dictionary(entries, uniquingKeysWith: |)
     }()
+
+    /// The tables every cell's look-ups read, in one `static let`: reading a lazily made
+    /// static costs a call into the runtime on Linux, and a cell's look-up once read three.
+    private struct Tables {
+        /// ``keyBits``, looked up by `String`.
+        let holders = KeyTable(keyBits.map { ($0.key, $0.value) }, combine: |)
+        /// ``keyBits``, looked up by the bytes of plain text (`nil` if a key is not plain).
+        let plainHolders = PlainKeyBits(keyBits)
+        /// The longest key, in scalars: a text with more scalars, spaces aside, and no
+        /// bracketed qualifier to drop is no label of any indexed list.
+        let longestKey = keyBits.keys.map(\.unicodeScalars.count).max() ?? 0
+        /// The lists' bits found by the address of their storage (``bit(of:)``).
+        let bitsByStorage = StorageBits(lists)
+    }
+
+    private static let tables = Tables()
 
     /// A list found by its words: hashed by its size and the lengths of its ends (no string
     /// hashing), compared in full.
@@ -51,14 +67,40 @@ enum LabelKeyIndex {
 
     /// The lists' bits again, found by the address of their storage: a list held in a
     /// `static let` keeps its storage for the life of the process, so its address names it.
-    /// Kept sorted by address and searched by halves: the readers ask for a list's bit tens of
-    /// times a row, and this costs a few comparisons where hashing the address cost a hundred
-    /// instructions.
-    private static let bitsByStorage: (addresses: [UInt], bits: [UInt64]) = {
-        let bits = Dictionary(lists.enumerated().map { (storage(of: $0.element), UInt64(1) << $0.offset) }, uniquingKeysWith: |)
-        let sorted = bits.sorted { $0.key < $1.key }
-        return (sorted.map(\.key), sorted.map(\.value))
-    }()
+    /// The readers ask for a list's bit tens of times a row: an open-addressed table of the
+    /// addresses, mostly empty, answers with a multiplication and a comparison or two.
+    private struct StorageBits {
+        private let slots: [(address: UInt, bits: UInt64)]
+
+        init(_ lists: [[String]]) {
+            var slots = [(address: UInt, bits: UInt64)](repeating: (0, 0), count: Self.size)
+            for (position, list) in lists.enumerated() where !list.isEmpty {
+                let address = storage(of: list)
+                var slot = Self.slot(of: address)
+                while slots[slot].address != 0, slots[slot].address != address { slot = (slot + 1) % Self.size }
+                slots[slot] = (address, slots[slot].bits | UInt64(1) << position)
+            }
+            self.slots = slots
+        }
+
+        /// The bits of the list with this storage, or `nil` when it is none of the lists'.
+        func bits(ofStorage address: UInt) -> UInt64? {
+            var slot = Self.slot(of: address)
+            while true {
+                let entry = slots[slot]
+                if entry.address == address { return entry.bits }
+                if entry.address == 0 { return nil }
+                slot = (slot + 1) % Self.size
+            }
+        }
+
+        private static var size: Int { 512 }
+
+        /// Fibonacci hashing of the address (whose low four bits are always zero) to 9 bits.
+        private static func slot(of address: UInt) -> Int {
+            Int(truncatingIfNeeded: (UInt64(address >> 4) &* 0x9E37_79B9_7F4A_7C15) >> 55)
+        }
+    }
 
     private static func storage(of list: [String]) -> UInt {
         list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
@@ -66,60 +108,81 @@ enum LabelKeyIndex {
 
     /// The bit of a list, when it is one of the indexed lists (or a copy of one).
     static func bit(of list: [String]) -> UInt64? {
-        if !list.isEmpty {
-            let address = storage(of: list), (addresses, bits) = bitsByStorage
-            var low = 0, high = addresses.count
-            while low < high {
-                let middle = (low + high) / 2
-                if addresses[middle] < address { low = middle + 1 } else { high = middle }
-            }
-            if low < addresses.count, addresses[low] == address { return bits[low] }
-        }
+        if !list.isEmpty, let bits = tables.bitsByStorage.bits(ofStorage: storage(of: list)) { return bits }
         return bitsByWords[Words(words: list)]
     }
 
+    /// Whether every indexed key is plain (``Swift/String/isPlainForSearch``), so that a text
+    /// with more scalars than the longest key, spaces aside, is equivalent to none of them.
+    static var keysArePlain: Bool { tables.plainHolders != nil }
+
     /// The bits of the indexed lists that hold a label key (none for an empty key).
-    static func lists(holding key: String) -> UInt64 { holders[key] ?? 0 }
+    static func lists(holding key: String) -> UInt64 { tables.holders[key] ?? 0 }
 
-    /// The longest key, in scalars: a text with more scalars, spaces aside, and no bracketed
-    /// qualifier to drop is no label of any indexed list.
-    private static let longestKey: Int = holders.keys.map(\.unicodeScalars.count).max() ?? 0
+    /// What the bytes of a cell's text tell about its label key, before any string is made.
+    enum ShortKey {
+        /// The text is too long to be any indexed label: more scalars than the longest key,
+        /// spaces aside, and no closing bracket at its end (whose qualifier would be dropped).
+        /// Running text (a goal paragraph) is answered so without working out its key.
+        case tooLong
+        /// The text is its own key, held by these lists.
+        case ownKey(lists: UInt64)
+        /// The key differs from the text, or the text is not plain: work it out as a string.
+        case other
+    }
 
-    /// Whether a text is too long to be any indexed label: more scalars than the longest key,
-    /// spaces aside, and no closing bracket at its end (whose qualifier would be dropped).
-    /// Answers running text (a goal paragraph) without working out its key.
-    static func isTooLong(_ text: String) -> Bool {
-        guard text.utf8.count > longestKey else { return false }
-        var text = text
-        return text.withUTF8 { bytes in
-            // Scalars but spaces, counted on the bytes, up to one more than the longest key.
-            var count = 0, i = 0
-            while i < bytes.count, count <= longestKey {
-                let (scalar, width) = bytes.scalar(at: i)
-                if !Vocabulary.isWhitespace(Unicode.Scalar(scalar)!) { count += 1 }
-                i += width
+    /// The short key of a text's bytes. Nearly every cell is plain text that is its own key:
+    /// ``Vocabulary/labelKey(_:)`` drops white space (in plain text, ASCII spaces and U+3000),
+    /// folds full-width ASCII (U+FF01–FF5E), cuts a trailing `(…)` after the first scalar and
+    /// writes a leading four-digit year `YYYY`, and such a text has none of them. Those are
+    /// looked up by their bytes, in the same pass over them that tells whether the text is too
+    /// long; only the others go through ``Vocabulary/labelKey(_:)``.
+    static func shortKey(of bytes: UnsafeBufferPointer<UInt8>) -> ShortKey {
+        if bytes.isEmpty { return .ownKey(lists: 0) }
+        let tables = tables, longest = tables.longestKey
+        var i = 0, scalars = 0, isOwnPlainKey = true
+        // The scalars but spaces, up to one more than the longest key.
+        while i < bytes.count, scalars <= longest {
+            let b = bytes[i]
+            if b < 0x80 {
+                // Plain text holds every ASCII scalar but CR, which is also white space.
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { isOwnPlainKey = false } else { scalars += 1 }
+                i += 1
+                continue
             }
-            guard count > longestKey else { return false }
-            // A closing bracket at the end ends a qualifier.
-            guard let last = bytes.lastScalarButSpaces() else { return true }
-            return last.value != 0x29 && last.value != 0xFF09
+            if b >= 0xE5 && b <= 0xE9 {
+                // U+5000–U+9FFF: ideographs, plain and no space.
+                scalars += 1
+                i += 3
+                continue
+            }
+            let (v, width) = bytes.scalar(at: i)
+            if Vocabulary.isWhitespace(Unicode.Scalar(v)!) { isOwnPlainKey = false } else { scalars += 1 }
+            if width != 3 || !String.isPlainScalar(v) || (v >= 0xFF01 && v <= 0xFF5E) { isOwnPlainKey = false }
+            i += width
+        }
+        if scalars > longest { return endsWithClosingBracket(bytes) ? .other : .tooLong }
+        guard isOwnPlainKey, let plainHolders = tables.plainHolders else { return .other }
+        if bytes[bytes.count - 1] == UInt8(ascii: ")"), bytes.dropFirst().dropLast().contains(UInt8(ascii: "(")) { return .other }
+        if bytes.count > 4, bytes.prefix(4).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .other }
+        return .ownKey(lists: plainHolders.bits(ofPlainKey: bytes))
+    }
+
+    /// The bits of the indexed lists that hold a text's label key; none for a text too long to
+    /// be a label.
+    static func lists(ofShortLabel label: String) -> UInt64 {
+        var text = label
+        switch text.withUTF8(shortKey(of:)) {
+        case .tooLong: return 0
+        case .ownKey(let lists): return lists
+        case .other: return lists(holding: Vocabulary.labelKey(label))
         }
     }
-}
 
-extension UnsafeBufferPointer<UInt8> {
-    /// The last scalar of UTF-8 text that is not White_Space (``Vocabulary/isWhitespace(_:)``),
-    /// with where it starts, found from the end; `nil` when there is none.
-    func lastScalarButSpaces() -> (value: UInt32, start: Int)? {
-        var end = count
-        while end > 0 {
-            var start = end - 1
-            while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
-            let scalar = scalar(at: start).value
-            if !Vocabulary.isWhitespace(Unicode.Scalar(scalar)!) { return (scalar, start) }
-            end = start
-        }
-        return nil
+    /// Whether the last scalar but spaces is a closing bracket, which ends a qualifier.
+    private static func endsWithClosingBracket(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.lastScalarButSpaces() else { return false }
+        return last.value == 0x29 || last.value == 0xFF09
     }
 }
 
@@ -127,26 +190,58 @@ extension UnsafeBufferPointer<UInt8> {
 /// once: a reader that asks about one cell against many lists keeps this.
 public struct LabelKey: Sendable {
     /// The key itself.
-    public let text: String
+    public var text: String { isKey ? source : Vocabulary.labelKey(source) }
+    /// The key; or, when `isKey` is false, the label itself, too long to be any indexed label,
+    /// whose key is worked out only when asked for: a paragraph's key folds and copies it all.
+    private let source: String
+    private let isKey: Bool
+    private let bits: UInt64
+
     /// The indexed lists that hold the key.
-    public let lists: LabelLists
+    public var lists: LabelLists { LabelLists(bits: bits) }
 
     /// The key of a text short enough to be a label of the vocabulary's lists, or `nil` for
     /// longer text (a goal paragraph), which no list holds.
     public init?(ofShortLabel label: String) {
-        if LabelKeyIndex.isTooLong(label) { return nil }
-        self.init(ofLabel: label)
+        var bytes = label
+        switch bytes.withUTF8(LabelKeyIndex.shortKey(of:)) {
+        case .tooLong:
+            return nil
+        case .ownKey(let lists):
+            self.init(source: label, isKey: true, lists: lists)
+        case .other:
+            self.init(key: Vocabulary.labelKey(label))
+        }
+    }
+
+    private init(source: String, isKey: Bool, lists: UInt64) {
+        self.source = source
+        self.isKey = isKey
+        bits = lists
+    }
+
+    private init(key: String) {
+        self.init(source: key, isKey: true, lists: LabelKeyIndex.lists(holding: key))
     }
 
     /// The key of a label.
     public init(ofLabel label: String) {
-        text = Vocabulary.labelKey(label)
-        lists = LabelLists(bits: LabelKeyIndex.lists(holding: text))
+        var bytes = label
+        switch bytes.withUTF8(LabelKeyIndex.shortKey(of:)) {
+        case .tooLong where LabelKeyIndex.keysArePlain:
+            // Its key has more scalars than any indexed key, and canonical equivalence never
+            // shortens a text to a plain one: no indexed list holds it.
+            self.init(source: label, isKey: false, lists: 0)
+        case .ownKey(let lists):
+            self.init(source: label, isKey: true, lists: lists)
+        default:
+            self.init(key: Vocabulary.labelKey(label))
+        }
     }
 
     /// Whether the label is one of a list's labels.
     public func isIn(_ list: [String]) -> Bool {
         guard let bit = LabelKeyIndex.bit(of: list) else { return Vocabulary.isLabelKey(text, in: list) }
-        return lists.bits & bit != 0
+        return bits & bit != 0
     }
 }

@@ -24,58 +24,73 @@ extension Vocabulary {
     /// bytes C2, E1, E2, E3 and EF start a scalar that could be one of them.
     private static func needsFolding(_ text: String, droppingWhitespace: Bool) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if droppingWhitespace && (b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return true }
-                    i += 1
-                    continue
-                }
-                let (v, width) = bytes.scalar(at: i)
-                if (v >= 0xFF01 && v <= 0xFF5E) || v == 0x3000 { return true }
-                if droppingWhitespace && isWhitespace(Unicode.Scalar(v)!) { return true }
-                i += width
+        return text.withUTF8 { needsFolding($0, droppingWhitespace: droppingWhitespace) }
+    }
+
+    /// ``needsFolding(_:droppingWhitespace:)`` on UTF-8 bytes.
+    private static func needsFolding(_ bytes: UnsafeBufferPointer<UInt8>, droppingWhitespace: Bool) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if droppingWhitespace && (b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return true }
+                i += 1
+                continue
             }
-            return false
+            if b >= 0xE4 && b <= 0xE9 {
+                // U+4000–U+9FFF: ideographs and symbols, none of them.
+                i += 3
+                continue
+            }
+            let (v, width) = bytes.scalar(at: i)
+            if (v >= 0xFF01 && v <= 0xFF5E) || v == 0x3000 { return true }
+            if droppingWhitespace && isWhitespace(Unicode.Scalar(v)!) { return true }
+            i += width
         }
+        return false
     }
 
     /// The text with full-width ASCII as half-width and the ideographic space as a space (or,
     /// `droppingWhitespace`, every White_Space scalar dropped; and, `droppingBracketed`, every
-    /// bracketed part, once brackets are half-width), written straight into UTF-8: Chinese
-    /// running text has a full-width comma in nearly every sentence, so this runs on most
-    /// cells, and building it a scalar at a time cost more than the rest of a comparison.
+    /// bracketed part, once brackets are half-width), read from and written straight into
+    /// UTF-8: Chinese running text has a full-width comma in nearly every sentence, so this
+    /// runs on most cells, and building it a scalar at a time cost more than the rest of a
+    /// comparison.
     private static func folded(_ text: String, droppingWhitespace: Bool, droppingBracketed: Bool = false) -> String {
-        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var count = 0
-            var depth = 0
-            for scalar in text.unicodeScalars {
-                var v = scalar.value
-                if v >= 0xFF01 && v <= 0xFF5E {
-                    v -= 0xFEE0
-                } else if droppingWhitespace ? isWhitespace(scalar) : false {
-                    continue
-                } else if v == 0x3000 {
-                    v = 0x20
-                }
-                if droppingBracketed {
-                    if v == 0x28 { depth += 1; continue }
-                    if v == 0x29 { depth = max(0, depth - 1); continue }
-                    if depth > 0 { continue }
-                }
-                if v < 0x80 {
-                    buffer[count] = UInt8(truncatingIfNeeded: v)
-                    count += 1
-                } else {
-                    for byte in UTF8.encode(scalar)! {
-                        buffer[count] = byte
+        var source = text
+        return source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0, depth = 0, i = 0
+                while i < bytes.count {
+                    let (scalar, width) = bytes.scalar(at: i)
+                    let start = i
+                    i += width
+                    var v = scalar
+                    if v >= 0xFF01 && v <= 0xFF5E {
+                        v -= 0xFEE0
+                    } else if droppingWhitespace ? isWhitespace(Unicode.Scalar(v)!) : false {
+                        continue
+                    } else if v == 0x3000 {
+                        v = 0x20
+                    }
+                    if droppingBracketed {
+                        if v == 0x28 { depth += 1; continue }
+                        if v == 0x29 { depth = max(0, depth - 1); continue }
+                        if depth > 0 { continue }
+                    }
+                    if v < 0x80 {
+                        buffer[count] = UInt8(truncatingIfNeeded: v)
                         count += 1
+                    } else {
+                        // Only ASCII comes of folding: any other scalar is kept as its own bytes.
+                        for k in start..<i {
+                            buffer[count] = bytes[k]
+                            count += 1
+                        }
                     }
                 }
+                return count
             }
-            return count
         }
     }
 
@@ -113,8 +128,7 @@ extension Vocabulary {
     /// Whether a label is one of the vocabulary's labels (by ``labelKey(_:)``).
     public static func label(_ text: String, isIn list: [String]) -> Bool {
         guard let bit = LabelKeyIndex.bit(of: list) else { return isLabelKey(labelKey(text), in: list) }
-        if LabelKeyIndex.isTooLong(text) { return false }
-        return LabelKeyIndex.lists(holding: labelKey(text)) & bit != 0
+        return LabelKeyIndex.lists(ofShortLabel: text) & bit != 0
     }
 
     /// Whether a key made by ``labelKey(_:)`` is the key of one of a list's labels: for a
@@ -166,41 +180,38 @@ extension Vocabulary {
 
     /// The comparison key of an indicator category: every bracketed part and a trailing 指标 dropped.
     public static func categoryKey(_ text: String) -> String {
-        if let key = plainCategoryKey(text) { return key }
+        var bytes = text
+        if let key = bytes.withUTF8({ plainCategoryKey(of: $0, text: text) }) { return key }
         var key = folded(text, droppingWhitespace: true, droppingBracketed: true)
         guard key.hasPlainSuffix(categoryWord) else { return key }
         // When the key ends in the bytes of 指标 (it may end in an equivalent spelling), its last
         // two characters are those two scalars, and it has a third exactly when it has more bytes.
-        let bytes = key.utf8, word = categoryWordBytes.count
-        if bytes.count >= word, bytes.suffix(word).elementsEqual(categoryWordBytes) {
-            return bytes.count > word ? String(Substring(bytes.dropLast(word))) : key
+        let word = categoryWordBytes.count
+        var keyBytes = key
+        let cut: String?? = keyBytes.withUTF8 { b in
+            guard b.count >= word, b[(b.count - word)...].elementsEqual(categoryWordBytes) else { return nil }
+            return b.count > word ? String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count - word)]), as: UTF8.self) : .some(nil)
         }
+        if let cut { return cut ?? key }
         if key.count > 2 { key.removeLast(2) }
         return key
     }
 
+    /// ``categoryKey(_:)`` of a name with nothing to fold or drop (no white space, full-width
+    /// ASCII or bracket), which is its own folded form, and whose last three scalars are plain,
+    /// so that whether it ends in 指标 is a byte comparison (``Swift/String/hasPlainSuffix(_:)``);
+    /// `nil` for any other name. Most names are such, and are answered in one pass over their
+    /// bytes without a string made, unless 指标 is cut off.
+    private static func plainCategoryKey(of bytes: UnsafeBufferPointer<UInt8>, text: String) -> String? {
+        guard !bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }),
+              !needsFolding(bytes, droppingWhitespace: true), bytes.plainTail(scalars: 3) else { return nil }
+        let word = categoryWordBytes.count
+        guard bytes.count > word, bytes[(bytes.count - word)...].elementsEqual(categoryWordBytes) else { return text }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - word)]), as: UTF8.self)
+    }
+
     private static let categoryWord = "指标"
     private static let categoryWordBytes = Array(categoryWord.utf8)
-
-    /// The category key of a name that is plain text (``Swift/String/isPlainForSearch``) with
-    /// nothing to fold or drop but a trailing 指标, cut on its bytes (in plain text the bytes of
-    /// 指标 at the end are its last two characters); `nil` for any other text. Most names the
-    /// readers ask about (`产出指标`, `数量指标`) are such text.
-    private static func plainCategoryKey(_ text: String) -> String? {
-        var bytesOfText = text
-        return bytesOfText.withUTF8 { bytes -> String? in
-            var i = 0
-            while i < bytes.count {
-                guard let width = bytes.plainScalarWidth(at: i) else { return nil }
-                let v = bytes.scalar(at: i).value
-                if v == 0x28 || v == 0x29 || (v >= 0xFF01 && v <= 0xFF5E) || isWhitespace(Unicode.Scalar(v)!) { return nil }
-                i += width
-            }
-            let word = categoryWordBytes
-            guard bytes.count > word.count, bytes.suffix(word.count).elementsEqual(word) else { return text }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes.dropLast(word.count)), as: UTF8.self)
-        }
-    }
 
     /// Each category key with what it names at either level: one look-up answers both.
     private static let categoryNames: KeyTable<CategoryName> = {

@@ -68,6 +68,15 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// Where `byte` first occurs at or after `start`, or `nil`: `memchr`, which passes over the
+    /// bytes between many at a time, for scans of a whole file or line for one ASCII byte.
+    public func firstOffset(of byte: UInt8, from start: Int = 0) -> Int? {
+        guard start < count, let found = memchr(baseAddress! + start, Int32(byte), count - start) else { return nil }
+        return baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
 extension String {
     /// `hasSuffix(_:)`, answered by UTF-8 bytes when the end of the text is plain text.
     ///
@@ -112,6 +121,17 @@ extension UnsafeBufferPointer<UInt8> {
     var isPlainText: Bool {
         var i = 0
         while i < count {
+            let lead = self[i]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                i += 1
+                continue
+            }
+            if lead >= 0xE5 && lead <= 0xE9 {
+                // U+5000–U+9FFF, all CJK ideographs: told by the lead byte alone.
+                i += 3
+                continue
+            }
             guard let width = plainScalarWidth(at: i) else { return false }
             i += width
         }
@@ -184,5 +204,21 @@ extension String {
         guard utf8.count == other.utf8.count else { return false }
         var a = self, b = other
         return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The last scalar of UTF-8 text that is not White_Space (``Vocabulary/isWhitespace(_:)``),
+    /// with where it starts, found from the end; `nil` when there is none.
+    func lastScalarButSpaces() -> (value: UInt32, start: Int)? {
+        var end = count
+        while end > 0 {
+            var start = end - 1
+            while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+            let scalar = scalar(at: start).value
+            if !Vocabulary.isWhitespace(Unicode.Scalar(scalar)!) { return (scalar, start) }
+            end = start
+        }
+        return nil
     }
 }

@@ -13,10 +13,29 @@ enum CellCleaner {
         let joinedWord: Bool
     }
 
+    /// The cleaned text of a cell given as a substring (a markdown or HTML table's cell).
     static func clean(_ raw: Substring) -> Cleaned {
-        if raw.isEmpty || isPlainSimple(raw) { return Cleaned(text: String(raw), markup: nil, joinedWord: false) }
+        var raw = raw
+        return raw.withUTF8(clean)
+    }
+
+    /// The cleaned text of a cell's UTF-8 bytes (valid UTF-8: a slice of a `String`'s).
+    ///
+    /// Nearly every cell is plain (``isPlainSimple(bytes:)``) and becomes its string straight
+    /// from its bytes. Most of the rest hold no tag or entity, only spaces to tidy or LaTeX: one
+    /// run, cleaned without the lists of paragraphs and runs.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Cleaned {
+        if bytes.isEmpty { return Cleaned(text: "", markup: nil, joinedWord: false) }
+        if isPlainSimple(bytes: bytes) { return Cleaned(text: String(decoding: bytes, as: UTF8.self), markup: nil, joinedWord: false) }
+        guard InlineMarkup.holdsMarkup(bytes) else {
+            // One paragraph of one plain run, as `InlineMarkup.paragraphs` would give; its
+            // cleaned text has no newline (a newline is a space to tidy), so it is its own
+            // rich text (`RichText(plain:)`) and no markup is kept.
+            let (runs, joined) = tidy([RichText.Run(LaTeX.resolve(String(decoding: bytes, as: UTF8.self)))])
+            return Cleaned(text: runs.first?.text ?? "", markup: nil, joinedWord: joined)
+        }
         var joined = false
-        let paragraphs = InlineMarkup.paragraphs(raw).map { runs in
+        let paragraphs = InlineMarkup.paragraphs(bytes: bytes).map { runs in
             let (cleaned, didJoin) = tidy(runs)
             joined = joined || didJoin
             return cleaned
@@ -28,11 +47,6 @@ enum CellCleaner {
     /// Text with no markup, no spaces and no comparison spellings to fix: the common case.
     /// Answered on the UTF-8 bytes, since it is asked of every cell: an ideograph's lead byte
     /// alone tells that it needs nothing.
-    private static func isPlainSimple(_ raw: Substring) -> Bool {
-        raw.utf8.withContiguousStorageIfAvailable { isPlainSimple(bytes: $0) }
-            ?? Array(raw.utf8).withUnsafeBufferPointer { isPlainSimple(bytes: $0) }
-    }
-
     private static func isPlainSimple(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
@@ -67,18 +81,18 @@ enum CellCleaner {
     private static func tidy(_ runs: [RichText.Run]) -> ([RichText.Run], Bool) {
         var stream = TidyStream(runs: runs)
         for (index, run) in runs.enumerated() {
-            for s in normalizedComparisons(run.text).unicodeScalars where !isControl(s) {
-                stream.take(s, run: index)
-            }
+            var text = normalizedComparisons(run.text)
+            text.withUTF8 { stream.take($0, run: index) }
         }
         return stream.finish()
     }
 
     /// The scalars of a paragraph's runs, taken one by one: a run of spaces is held until the
     /// scalar after it shows whether one space stays (between Latin words or numbers) or none
-    /// (next to Chinese text, after a comparison sign before a digit, before `%`). The kept
-    /// text is gathered as UTF-8 and made a string once a run: appending to a string a scalar
-    /// at a time cost hundreds of instructions a scalar.
+    /// (next to Chinese text, after a comparison sign before a digit, before `%`); controls are
+    /// dropped. The kept text is gathered as UTF-8, copied a stretch of kept bytes at a time,
+    /// and made a string once a run: appending to a string a scalar at a time cost hundreds of
+    /// instructions a scalar.
     private struct TidyStream {
         let runs: [RichText.Run]
         private(set) var result: [RichText.Run] = []
@@ -93,28 +107,57 @@ enum CellCleaner {
 
         init(runs: [RichText.Run]) { self.runs = runs }
 
-        mutating func take(_ s: Unicode.Scalar, run: Int) {
-            if isSpace(s) {
-                if heldSpace == nil { heldSpace = run }
-                return
-            }
-            if let spaceRun = heldSpace, let before {
-                if isHan(before) && isHan(s) { joined = true }
-                if !(isWide(before) || isWide(s) || (isOperator(before) && isDigit(s)) || (isDigit(before) && s == "%")) {
-                    keep(" ", run: spaceRun)
+        /// Takes the scalars of one run's UTF-8 bytes.
+        mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
+            // The bytes from `kept` up to `i` are kept as they are, not yet copied.
+            var kept = 0, i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                if heldSpace == nil, (lead > 0x20 && lead < 0x7F) || (lead >= 0xE4 && lead <= 0xE9) {
+                    // Printable ASCII and U+4000–U+9FFF, no control or space: kept, with no
+                    // spaces held before them to judge.
+                    let (value, width) = bytes.scalar(at: i)
+                    before = Unicode.Scalar(value)
+                    i += width
+                    continue
                 }
+                let (value, width) = bytes.scalar(at: i)
+                let s = Unicode.Scalar(value)!
+                let isDropped = isControl(s)
+                if isDropped || isSpace(s) {
+                    keep(UnsafeBufferPointer(rebasing: bytes[kept..<i]), run: run)
+                    if !isDropped, heldSpace == nil { heldSpace = run }
+                    i += width
+                    kept = i
+                    continue
+                }
+                if let spaceRun = heldSpace, let before {
+                    if isHan(before) && isHan(s) { joined = true }
+                    if !(isWide(before) || isWide(s) || (isOperator(before) && isDigit(s)) || (isDigit(before) && s == "%")) {
+                        switchRun(to: spaceRun)
+                        text.append(UInt8(ascii: " "))
+                    }
+                }
+                heldSpace = nil
+                before = s
+                i += width
             }
-            heldSpace = nil
-            keep(s, run: run)
-            before = s
+            keep(UnsafeBufferPointer(rebasing: bytes[kept...]), run: run)
         }
 
-        private mutating func keep(_ s: Unicode.Scalar, run: Int) {
+        /// Kept bytes of a run.
+        private mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
+            guard !bytes.isEmpty else { return }
+            switchRun(to: run)
+            text.append(contentsOf: bytes)
+        }
+
+        /// Makes the text gathered so far a run of its own when the next bytes are another run's.
+        private mutating func switchRun(to run: Int) {
             if run != textRun {
                 flush()
                 textRun = run
             }
-            UTF8.encode(s) { text.append($0) }
         }
 
         private mutating func flush() {
@@ -131,12 +174,32 @@ enum CellCleaner {
 
     /// `≧ ≦ >= <= => =< ＞＝ ＜＝` → `≥`/`≤`.
     static func normalizedComparisons(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { "≧≦=＞＜".unicodeScalars.contains($0) }) else { return text }
+        guard holdsComparisonSpelling(text) else { return text }
         var out = text.replacingAll("≧", "≥").replacingAll("≦", "≤")
         for (spelling, symbol) in [("＞＝", "≥"), ("＜＝", "≤"), (">=", "≥"), ("<=", "≤"), ("=>", "≥"), ("=<", "≤")] {
             out = out.replacingAll(spelling, symbol)
         }
         return out
+    }
+
+    /// Whether the text holds a character ``normalizedComparisons(_:)`` rewrites: `=`, or
+    /// `≦` `≧` `＜` `＞` (E2 89 A6, E2 89 A7, EF BC 9C, EF BC 9E), found by their bytes.
+    private static func holdsComparisonSpelling(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "="): return true
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x89 && (bytes[i + 2] == 0xA6 || bytes[i + 2] == 0xA7):
+                    return true
+                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBC && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9E):
+                    return true
+                default: i += 1
+                }
+            }
+            return false
+        }
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool { Vocabulary.isWhitespace(s) || s.value == 0xA0 || s.value == 0x3000 }

@@ -6,14 +6,19 @@ import FormModel
 /// A `<` that does not open a well-formed tag is text (`<9万元/人/年`). Tags it does not know
 /// (`<span>`, `<eq>`) are removed and their content kept.
 enum InlineMarkup {
-    static func paragraphs(_ raw: Substring) -> [[RichText.Run]] {
-        raw.utf8.withContiguousStorageIfAvailable { paragraphs(bytes: $0) }
-            ?? Array(raw.utf8).withUnsafeBufferPointer { paragraphs(bytes: $0) }
+    /// Whether the bytes hold a tag or an entity, the markup that makes paragraphs, bold runs
+    /// or new characters. Without any, the text is one plain paragraph (with its LaTeX).
+    static func holdsMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.indices.contains { i in
+            (bytes[i] == UInt8(ascii: "<") && Tag(bytes, at: i) != nil) || (bytes[i] == UInt8(ascii: "&") && entity(bytes, at: i) != nil)
+        }
     }
 
+    /// The paragraphs of a cell's UTF-8 bytes, each a list of runs.
+    ///
     /// Works on the UTF-8 bytes: markup starts only at the ASCII bytes `<` and `&`, so the text
     /// between them is copied a stretch at a time, never a scalar at a time.
-    private static func paragraphs(bytes: UnsafeBufferPointer<UInt8>) -> [[RichText.Run]] {
+    static func paragraphs(bytes: UnsafeBufferPointer<UInt8>) -> [[RichText.Run]] {
         var paragraphs: [[RichText.Run]] = []
         var runs: [RichText.Run] = []
         var current = ""

@@ -15,17 +15,22 @@ enum LaTeX {
     /// must change nothing, or `--to text` would not read back the same. A character written
     /// with an escape (`\%`, `\$`, `\{`) is literal: later passes never read it as markup.
     static func resolve(_ text: String) -> String {
-        // A byte test: `contains` on `String` goes through Foundation's canonical search.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") }) else { return text }
+        // A byte test on the contiguous bytes: `contains` on `String` goes through Foundation's
+        // canonical search, and on its UTF-8 view through the view's generic index.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") } }) else { return text }
         var symbols = text.unicodeScalars.map { Symbol(scalar: $0, isLiteral: false) }
         for _ in 0..<4 {
             let next = resolveOnce(symbols)
             if next == symbols { break }
             symbols = next
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: symbols.map(\.scalar))
-        return String(out)
+        // Gathered as UTF-8 and made a string once: appending to a string's scalar view is
+        // thousands of instructions for a short text.
+        var out: [UInt8] = []
+        out.reserveCapacity(symbols.count)
+        for symbol in symbols { UTF8.encode(symbol.scalar) { out.append($0) } }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One character of the text, and whether an escape made it literal.

@@ -6,10 +6,16 @@
 /// or `**` with nothing between stays as it is. `__` is left alone: forms print runs of
 /// underscores as blanks to fill in.
 enum MarkdownEmphasis {
+    /// Whether the UTF-8 bytes hold two adjacent `*`, without which no text is emphasis.
+    static func mayHoldEmphasis(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let star = UInt8(ascii: "*")
+        return bytes.indices.dropFirst().contains { bytes[$0] == star && bytes[$0 - 1] == star }
+    }
+
     static func markup(_ text: Substring) -> Substring {
-        // A byte test first (two adjacent `*` bytes), since most text has no emphasis at all.
-        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "*") && $1 == UInt8(ascii: "*") })
-        else { return text }
+        // A byte test first, since most text has no emphasis at all.
+        var bytes = text
+        guard bytes.withUTF8(mayHoldEmphasis) else { return text }
         var out = ""
         var rest = text
         while let open = rest.firstRange(of: "**") {

@@ -19,11 +19,20 @@ struct SourceRow {
         self.line = line
         self.cells = cells
         self.isTable = isTable
-        filled = cells.filter { !$0.text.isEmpty }
+        // Counted first, so that the list is made at its size rather than grown cell by cell.
+        let count = cells.reduce(0) { $1.text.isEmpty ? $0 : $0 + 1 }
+        if count == cells.count {
+            filled = cells
+        } else {
+            var filled: [SourceCell] = []
+            filled.reserveCapacity(count)
+            for cell in cells where !cell.text.isEmpty { filled.append(cell) }
+            self.filled = filled
+        }
         labelLists = cells.reduce(LabelLists.none) { $0.union($1.labelLists) }
     }
 
-    var isBlank: Bool { cells.allSatisfy { $0.text.isEmpty } }
+    var isBlank: Bool { filled.isEmpty }
 }
 
 /// One cell: its cleaned text, its position in the row, and where it starts on the line.
@@ -66,7 +75,14 @@ struct SourceCell {
     var labelLists: LabelLists { labelKey?.lists ?? .none }
 
     /// The cleaned text with paragraphs and bold runs, for long texts.
-    var rich: RichText { markup ?? RichText(plain: text) }
+    var rich: RichText {
+        if let markup { return markup }
+        // A cleaned text without markup is one line (cleaning makes a newline a space): one
+        // paragraph, told by a byte search rather than `RichText(plain:)`'s walk of the view.
+        var bytes = text
+        guard bytes.withUTF8({ !$0.contains(UInt8(ascii: "\n")) }) else { return RichText(plain: text) }
+        return RichText(paragraphs: text.isEmpty ? [] : [[RichText.Run(text)]])
+    }
 
     /// Whether the cell is one of a vocabulary list's labels, as ``Vocabulary/label(_:isIn:)`` answers.
     func isLabel(in list: [String]) -> Bool {

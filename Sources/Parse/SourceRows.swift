@@ -12,15 +12,18 @@ enum SourceRows {
     /// Hands each row to `take` as soon as it is read, so that a reader that uses the rows one
     /// at a time (the form assembler) never holds every row of a large file at once.
     static func read(_ text: String, into take: (SourceRow) -> Void) {
-        let texts = SourceLines.split(text)
         // Most files hold no HTML table: their lines are read as they are, without the scalar
         // copies that finding tables spanning lines needs.
         guard mayHoldTable(text) else {
-            for line in texts {
-                if let row = readLine(line.text, number: line.number) { take(row) }
+            var bytes = text
+            bytes.withUTF8 { bytes in
+                for (index, range) in SourceLines.ranges(bytes).enumerated() {
+                    if let row = readLine(UnsafeBufferPointer(rebasing: bytes[range]), at: range, of: text, number: index + 1) { take(row) }
+                }
             }
             return
         }
+        let texts = SourceLines.split(text)
         let lines = texts.map { (number: $0.number, scalars: Array($0.text.unicodeScalars)) }
         let tags = TableTags(lines.map(\.scalars))
         var i = 0
@@ -66,6 +69,17 @@ enum SourceRows {
         }
     }
 
+    /// A whole line without an HTML table, given as its bytes at `range` of the text's bytes.
+    /// Nearly every line is read from its bytes: a line without a `|` is no pipe row, and one
+    /// with a tab or without `**` is a tab row as it is. The others are read as substrings.
+    private static func readLine(_ bytes: UnsafeBufferPointer<UInt8>, at range: Range<Int>, of text: String, number: Int) -> SourceRow? {
+        if !bytes.contains(UInt8(ascii: "|")), bytes.contains(UInt8(ascii: "\t")) || !MarkdownEmphasis.mayHoldEmphasis(bytes) {
+            return TabRowReader.row(bytes, number: number)
+        }
+        let utf8 = text.utf8, start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return readLine(text[start..<utf8.index(start, offsetBy: range.count)], number: number)
+    }
+
     /// A whole line without an HTML table: a markdown pipe row, or a tab-separated row.
     private static func readLine(_ line: Substring, number: Int) -> SourceRow? {
         if MarkdownRowReader.isPipeRow(line) { return MarkdownRowReader.row(line, number: number) }
@@ -74,7 +88,8 @@ enum SourceRows {
 
     /// A tab-separated row; a line of prose (no tab) may carry markdown bold (`**项目支出绩效目标申报表**`).
     private static func prose(_ piece: Substring, number: Int, startColumn: Int) -> SourceRow {
-        let text = piece.utf8.contains(UInt8(ascii: "\t")) ? piece : MarkdownEmphasis.markup(piece)
+        var bytes = piece
+        let text = bytes.withUTF8 { $0.contains(UInt8(ascii: "\t")) } ? piece : MarkdownEmphasis.markup(piece)
         return TabRowReader.row(text, number: number, startColumn: startColumn)
     }
 
@@ -84,11 +99,12 @@ enum SourceRows {
         let pattern = Array("<table".utf8)
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            for i in 0...(bytes.count - pattern.count) where bytes[i] == UInt8(ascii: "<") {
+            var from = 0
+            while let i = bytes.firstOffset(of: UInt8(ascii: "<"), from: from), i + pattern.count <= bytes.count {
                 var k = 1
                 while k < pattern.count, bytes[i + k] | 0x20 == pattern[k] { k += 1 }
                 if k == pattern.count { return true }
+                from = i + 1
             }
             return false
         }

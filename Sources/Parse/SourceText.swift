@@ -65,7 +65,7 @@ struct SourceText {
     /// UTF-16 without a byte-order mark: zero bytes in one position of the byte pairs (the high
     /// bytes of ASCII) and hardly any in the other. Returns whether it is big-endian.
     static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
-        guard bytes.count >= 4, bytes.count % 2 == 0, bytes.contains(0) else { return nil }
+        guard bytes.count >= 4, bytes.count % 2 == 0, holdsZero(bytes) else { return nil }
         var zerosEven = 0, zerosOdd = 0
         for (i, b) in bytes.enumerated() where b == 0 {
             if i % 2 == 0 { zerosEven += 1 } else { zerosOdd += 1 }
@@ -74,6 +74,11 @@ struct SourceText {
         if zerosOdd * 10 >= pairs, zerosOdd >= 4 * zerosEven { return false }
         if zerosEven * 10 >= pairs, zerosEven >= 4 * zerosOdd { return true }
         return nil
+    }
+
+    /// Whether a zero byte occurs: `memchr`, since every UTF-8 file is searched to its end.
+    private static func holdsZero(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
     }
 
     /// Whether nearly all non-ASCII bytes form UTF-8 sequences, as in a UTF-8 file with a few

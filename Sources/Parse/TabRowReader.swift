@@ -3,39 +3,34 @@
 enum TabRowReader {
     /// `startColumn` is where `line` starts on its source line (after a table that ended there).
     static func row(_ line: Substring, number: Int, startColumn: Int = 1) -> SourceRow {
-        let utf8 = line.utf8
-        let pieces = utf8.withContiguousStorageIfAvailable(pieces) ?? Array(utf8).withUnsafeBufferPointer(pieces)
-        var cells: [SourceCell] = []
-        cells.reserveCapacity(pieces.count)
-        var column = startColumn
-        for piece in pieces {
-            let start = utf8.index(utf8.startIndex, offsetBy: piece.start)
-            let end = utf8.index(start, offsetBy: piece.count)
-            let cleaned = CellCleaner.clean(Substring(utf8[start..<end]))
-            cells.append(SourceCell(index: cells.count, column: column, cleaned: cleaned))
-            column += piece.scalars + 1
-        }
+        var line = line
+        return line.withUTF8 { row($0, number: number, startColumn: startColumn) }
+    }
+
+    /// The row of a line's UTF-8 bytes (valid UTF-8: a slice of a `String`'s).
+    static func row(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, startColumn: Int = 1) -> SourceRow {
+        let cells = cleanedCells(of: bytes, startColumn: startColumn)
         return SourceRow(line: number, cells: cells, isTable: cells.count > 1)
     }
 
-    /// Where each cell's bytes are, and its width in columns (its scalars: the bytes that start
-    /// one). A tab is a grapheme cluster of its own (Unicode breaks around controls), so
-    /// cutting the UTF-8 bytes at tabs gives the cells a split by characters would, without the
-    /// cost of finding character boundaries.
-    private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, count: Int, scalars: Int)] {
-        var pieces: [(start: Int, count: Int, scalars: Int)] = []
-        var start = 0, scalars = 0
-        for offset in 0..<bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\t") {
-                pieces.append((start, offset - start, scalars))
-                start = offset + 1
-                scalars = 0
-            } else if byte & 0xC0 != 0x80 {
-                scalars += 1
-            }
+    /// The cells between the tabs of a line's bytes, each cleaned from its own bytes, with its
+    /// column (counted in scalars: the bytes that start one). A tab is a grapheme cluster of its
+    /// own (Unicode breaks around controls), so cutting the UTF-8 bytes at tabs gives the cells
+    /// a split by characters would, without the cost of finding character boundaries.
+    private static func cleanedCells(of bytes: UnsafeBufferPointer<UInt8>, startColumn: Int) -> [SourceCell] {
+        let tab = UInt8(ascii: "\t")
+        var tabs = 0, from = 0
+        while let i = bytes.firstOffset(of: tab, from: from) { tabs += 1; from = i + 1 }
+        var cells: [SourceCell] = []
+        cells.reserveCapacity(tabs + 1)
+        var start = 0, column = startColumn
+        while true {
+            let end = bytes.firstOffset(of: tab, from: start) ?? bytes.count
+            let cell = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            cells.append(SourceCell(index: cells.count, column: column, cleaned: CellCleaner.clean(cell)))
+            guard end < bytes.count else { return cells }
+            column += cell.reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+            start = end + 1
         }
-        pieces.append((start, bytes.count - start, scalars))
-        return pieces
     }
 }

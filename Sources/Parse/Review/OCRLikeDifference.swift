@@ -68,15 +68,20 @@ struct OCRLikeDifference {
         "O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2",
     ]
 
-    /// ``lookAlikes`` as bytes.
-    private static let plainLookAlikes: [UInt8: UInt8] = Dictionary(uniqueKeysWithValues: lookAlikes.map { key, value in
-        (key.asciiValue!, value.asciiValue!)
-    })
+    /// ``lookAlikes`` as a table of the ASCII bytes: each byte's digit, or the byte itself.
+    private static let plainLookAlikes: [UInt8] = {
+        var table = (0..<128).map { UInt8($0) }
+        for (key, value) in lookAlikes { table[Int(key.asciiValue!)] = value.asciiValue! }
+        return table
+    }()
 
     private static let steps: [Step] = [
         Step(reason: "a letter read for a look-alike digit", apply: { text in
             String(text.map { lookAlikes[$0] ?? $0 })
-        }, applyPlain: { bytes in bytes.map { plainLookAlikes[$0] ?? $0 } }),
+        }, applyPlain: { bytes in
+            let table = plainLookAlikes
+            return bytes.map { $0 < 0x80 ? table[Int($0)] : $0 }
+        }),
         Step(reason: "\"≥\" read as \">\"", apply: { text in
             String(text.map { $0 == "≥" ? ">" : $0 == "≤" ? "<" : $0 })
         }, applyPlain: replacingInequalities),

@@ -16,7 +16,7 @@ enum RateValue: ReviewCheck {
                 if isBareOne(value) {
                     found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
                         "\(quoted(name(of: row))) is a rate, but its \(which) value is \(quoted(value)); write it as a percentage such as \"100%\""))
-                } else if !isUnbounded(row), let above = percentages(in: value).first(where: { $0 > 100 }) {
+                } else if !isUnbounded(row), let above = percentages(in: value).first(where: { $0.mayExceedHundred && $0.value > 100 })?.value {
                     found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
                         "\(quoted(name(of: row))) is a rate, but its \(which) value \(quoted(value)) is \(PrintedNumber.text(above))%, above 100%"))
                 }
@@ -63,8 +63,8 @@ enum RateValue: ReviewCheck {
     }
 
     /// Every number printed with a percent sign (`≥120%` → 120).
-    static func percentages(in value: String) -> [Decimal] {
-        IndicatorNumber.numbers(in: Vocabulary.halfWidth(value)).filter(\.isPercent).map(\.value)
+    static func percentages(in value: String) -> [IndicatorNumber.Found] {
+        IndicatorNumber.numbers(in: Vocabulary.halfWidth(value)).filter(\.isPercent)
     }
 }
 
@@ -78,6 +78,17 @@ enum IndicatorNumber {
     struct Found {
         let value: Decimal
         let isPercent: Bool
+        /// Whether the whole part has three digits or more, leading zeros aside: a number
+        /// with fewer is below 100, which is told without comparing decimals (thousands of
+        /// instructions each).
+        let mayExceedHundred: Bool
+
+        /// The number printed as `digits` (ASCII digits and points).
+        init(value: Decimal, digits: String, isPercent: Bool) {
+            self.value = value
+            self.isPercent = isPercent
+            mayExceedHundred = digits.utf8.prefix { $0 != UInt8(ascii: ".") }.drop { $0 == UInt8(ascii: "0") }.count >= 3
+        }
     }
 
     static let comparisons: Set<Character> = ["≥", "≤", ">", "<", "=", "≈", "~"]
@@ -116,8 +127,9 @@ enum IndicatorNumber {
                 guard isDigit(bytes[i]) else { i += 1; continue }
                 var j = i
                 while j < bytes.count, isDigit(bytes[j]) || bytes[j] == UInt8(ascii: ".") { j += 1 }
-                if let value = PrintedNumber.value(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)) {
-                    found.append(Found(value: value, isPercent: j < bytes.count && bytes[j] == UInt8(ascii: "%")))
+                let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+                if let value = PrintedNumber.value(digits) {
+                    found.append(Found(value: value, digits: digits, isPercent: j < bytes.count && bytes[j] == UInt8(ascii: "%")))
                 }
                 i = j
             }
@@ -137,8 +149,9 @@ enum IndicatorNumber {
             guard characters[i].isASCII, characters[i].isNumber else { i += 1; continue }
             var j = i
             while j < characters.count, characters[j].isASCII, characters[j].isNumber || characters[j] == "." { j += 1 }
-            if let value = PrintedNumber.value(String(characters[i..<j])) {
-                found.append(Found(value: value, isPercent: j < characters.count && characters[j] == "%"))
+            let digits = String(characters[i..<j])
+            if let value = PrintedNumber.value(digits) {
+                found.append(Found(value: value, digits: digits, isPercent: j < characters.count && characters[j] == "%"))
             }
             i = j
         }
