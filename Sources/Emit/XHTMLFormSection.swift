@@ -70,20 +70,15 @@ enum XHTMLFormSection {
     }
 
     private static func writeRow(_ row: [GridCell], to markup: XHTMLMarkup) {
-        markup.literal("<tr>")
+        markup.start("tr")
         for cell in row { writeCell(cell, to: markup) }
-        markup.literal("</tr>\n")
+        markup.end()
+        markup.newline()
     }
 
     /// A header or label as `<th>` with its scope, any other cell as `<td>`; spans, classes and
     /// the repairs as attributes, then the text.
     private static func writeCell(_ cell: GridCell, to markup: XHTMLMarkup) {
-        if let tags = literalTags(of: cell) {
-            markup.literal(tags.start)
-            writeText(of: cell, to: markup)
-            markup.literal(tags.end)
-            return
-        }
         switch cell.role {
         case .header:
             markup.start("th")
@@ -100,20 +95,6 @@ enum XHTMLFormSection {
         if let repair = cell.repair { markup.attribute("title", text: repair) }
         writeText(of: cell, to: markup)
         markup.end()
-    }
-
-    /// The start and end tags of a cell that spans nothing and has no repairs, which are
-    /// constants: the tag and attributes ``writeCell(_:to:)`` would write, spelled out.
-    private static func literalTags(of cell: GridCell) -> (start: StaticString, end: StaticString)? {
-        guard cell.rowSpan == 1, cell.colSpan == 1, cell.repair == nil else { return nil }
-        switch cell.role {
-        case .header: return ("<th scope=\"col\" class=\"header\">", "</th>")
-        case .label: return ("<th scope=\"row\" class=\"label\">", "</th>")
-        case .category: return ("<td class=\"category\">", "</td>")
-        case .value: return (isLong(cell.plainText) ? "<td class=\"value long\">" : "<td class=\"value\">", "</td>")
-        case .text: return ("<td class=\"text\">", "</td>")
-        case .note: return ("<td class=\"note\">", "</td>")
-        }
     }
 
     /// The cell's `class`: its role, then `long` for a long value and `repaired` for a cell

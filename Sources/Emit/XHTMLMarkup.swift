@@ -89,15 +89,6 @@ final class XHTMLMarkup {
         }
     }
 
-    /// Markup spelled out in the program, written as it is: a start tag whose name and
-    /// attributes are all constants (`<td class="value">`), or an end tag. One call instead of
-    /// one for the tag and one for each attribute, for the many cells that have nothing but
-    /// constants; the caller closes in the same place what it opens there, and text never
-    /// goes this way.
-    func literal(_ markup: StaticString) {
-        xmlTextWriterWriteRawLen(writer, Self.xmlString(markup), Int32(markup.utf8CodeUnitCount))
-    }
-
     /// A line break between elements, where whitespace means nothing, to keep the file readable.
     func newline() {
         _ = xmlTextWriterWriteRaw(writer, "\n")
