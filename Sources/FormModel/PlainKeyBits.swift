@@ -55,11 +55,17 @@ struct PlainKeyBits: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes, folded to an `Int`.
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int { key.byteHash }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// FNV-1a over the bytes, folded to an `Int`: the hash of the tables looked up by a few
+    /// bytes of text (label keys, a file's cells read before), cheaper than SipHash on them.
+    @inlinable
+    public var byteHash: Int {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in self { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 }

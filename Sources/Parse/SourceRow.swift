@@ -66,6 +66,17 @@ struct SourceCell {
         self.init(index: index, column: column, text: cleaned.text, rich: cleaned.markup, joinedWord: cleaned.joinedWord)
     }
 
+    /// A cell with the same text as one read before (``CellMemo``), at its own place: the
+    /// earlier cell's cleaned text, markup and label key, shared rather than worked out again.
+    init(index: Int, column: Int, sameAs earlier: SourceCell) {
+        self.index = index
+        self.column = column
+        text = earlier.text
+        markup = earlier.markup
+        joinedWord = earlier.joinedWord
+        labelKey = earlier.labelKey
+    }
+
     /// An empty cell (a merged cell's place).
     static func empty(index: Int, column: Int) -> SourceCell {
         SourceCell(index: index, column: column, text: "", rich: nil, joinedWord: false)

@@ -16,9 +16,11 @@ enum SourceRows {
         // copies that finding tables spanning lines needs.
         guard mayHoldTable(text) else {
             var bytes = text
+            var memo = CellMemo()
             bytes.withUTF8 { bytes in
                 for (index, range) in SourceLines.ranges(bytes).enumerated() {
-                    if let row = readLine(UnsafeBufferPointer(rebasing: bytes[range]), at: range, of: text, number: index + 1) { take(row) }
+                    let line = UnsafeBufferPointer(rebasing: bytes[range])
+                    if let row = readLine(line, at: range, of: text, number: index + 1, memo: &memo) { take(row) }
                 }
             }
             return
@@ -72,9 +74,12 @@ enum SourceRows {
     /// A whole line without an HTML table, given as its bytes at `range` of the text's bytes.
     /// Nearly every line is read from its bytes: a line without a `|` is no pipe row, and one
     /// with a tab or without `**` is a tab row as it is. The others are read as substrings.
-    private static func readLine(_ bytes: UnsafeBufferPointer<UInt8>, at range: Range<Int>, of text: String, number: Int) -> SourceRow? {
+    /// The cells read before in the file come from `memo`.
+    private static func readLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, at range: Range<Int>, of text: String, number: Int, memo: inout CellMemo
+    ) -> SourceRow? {
         if !bytes.contains(UInt8(ascii: "|")), bytes.contains(UInt8(ascii: "\t")) || !MarkdownEmphasis.mayHoldEmphasis(bytes) {
-            return TabRowReader.row(bytes, number: number)
+            return TabRowReader.row(bytes, number: number, memo: &memo)
         }
         let utf8 = text.utf8, start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         return readLine(text[start..<utf8.index(start, offsetBy: range.count)], number: number)

@@ -9,7 +9,14 @@ enum TabRowReader {
 
     /// The row of a line's UTF-8 bytes (valid UTF-8: a slice of a `String`'s).
     static func row(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, startColumn: Int = 1) -> SourceRow {
-        let cells = cleanedCells(of: bytes, startColumn: startColumn)
+        var memo = CellMemo()
+        return row(bytes, number: number, startColumn: startColumn, memo: &memo)
+    }
+
+    /// The row of a line's UTF-8 bytes, taking the cells read before in the file from `memo`
+    /// and remembering the new ones there.
+    static func row(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, startColumn: Int = 1, memo: inout CellMemo) -> SourceRow {
+        let cells = cleanedCells(of: bytes, startColumn: startColumn, memo: &memo)
         return SourceRow(line: number, cells: cells, isTable: cells.count > 1)
     }
 
@@ -17,7 +24,7 @@ enum TabRowReader {
     /// column (counted in scalars: the bytes that start one). A tab is a grapheme cluster of its
     /// own (Unicode breaks around controls), so cutting the UTF-8 bytes at tabs gives the cells
     /// a split by characters would, without the cost of finding character boundaries.
-    private static func cleanedCells(of bytes: UnsafeBufferPointer<UInt8>, startColumn: Int) -> [SourceCell] {
+    private static func cleanedCells(of bytes: UnsafeBufferPointer<UInt8>, startColumn: Int, memo: inout CellMemo) -> [SourceCell] {
         let tab = UInt8(ascii: "\t")
         var tabs = 0, from = 0
         while let i = bytes.firstOffset(of: tab, from: from) { tabs += 1; from = i + 1 }
@@ -26,10 +33,10 @@ enum TabRowReader {
         var start = 0, column = startColumn
         while true {
             let end = bytes.firstOffset(of: tab, from: start) ?? bytes.count
-            let cell = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            cells.append(SourceCell(index: cells.count, column: column, cleaned: CellCleaner.clean(cell)))
+            let (cell, scalars) = memo.cell(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), index: cells.count, column: column)
+            cells.append(cell)
             guard end < bytes.count else { return cells }
-            column += cell.reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+            column += scalars + 1
             start = end + 1
         }
     }
