@@ -20,18 +20,29 @@ enum CellCleaner {
     }
 
     /// The cleaned text of a cell's UTF-8 bytes (valid UTF-8: a slice of a `String`'s).
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Cleaned {
+        clean(bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The cleaned text of a cell's bytes, a piece of `source`'s: its strings are copied out
+    /// of the source text, without validating the bytes again.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, in source: TextBytes) -> Cleaned {
+        clean(bytes) { source.string(of: $0) }
+    }
+
+    /// The cleaned text of a cell's bytes, whose pieces `string` makes strings of.
     ///
     /// Nearly every cell is plain (``isPlainSimple(bytes:)``) and becomes its string straight
     /// from its bytes. Most of the rest hold no tag or entity, only spaces to tidy or LaTeX: one
     /// run, cleaned without the lists of paragraphs and runs.
-    static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Cleaned {
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, string: (UnsafeBufferPointer<UInt8>) -> String) -> Cleaned {
         if bytes.isEmpty { return Cleaned(text: "", markup: nil, joinedWord: false) }
-        if isPlainSimple(bytes: bytes) { return Cleaned(text: String(decoding: bytes, as: UTF8.self), markup: nil, joinedWord: false) }
+        if isPlainSimple(bytes: bytes) { return Cleaned(text: string(bytes), markup: nil, joinedWord: false) }
         guard InlineMarkup.holdsMarkup(bytes) else {
             // One paragraph of one plain run, as `InlineMarkup.paragraphs` would give; its
             // cleaned text has no newline (a newline is a space to tidy), so it is its own
             // rich text (`RichText(plain:)`) and no markup is kept.
-            let (runs, joined) = tidy([RichText.Run(LaTeX.resolve(String(decoding: bytes, as: UTF8.self)))])
+            let (runs, joined) = tidy([RichText.Run(LaTeX.resolve(string(bytes)))])
             return Cleaned(text: runs.first?.text ?? "", markup: nil, joinedWord: joined)
         }
         var joined = false

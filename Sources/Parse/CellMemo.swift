@@ -31,11 +31,11 @@ struct CellMemo {
     /// most half full.
     private var slots = [Int32](repeating: 0, count: 256)
 
-    /// The cell of a cell's raw bytes at `index`, starting at `column`, with the number of
-    /// scalars in the bytes; made by ``CellCleaner/clean(_:)-(UnsafeBufferPointer<UInt8>)``
-    /// unless the same bytes were read before.
-    mutating func cell(of raw: UnsafeBufferPointer<UInt8>, index: Int, column: Int) -> (cell: SourceCell, scalars: Int) {
-        guard raw.count <= Self.longestCell else { return Self.fresh(raw, index: index, column: column) }
+    /// The cell of a cell's raw bytes (a piece of `source`'s) at `index`, starting at
+    /// `column`, with the number of scalars in the bytes; made by
+    /// ``CellCleaner/clean(_:in:)`` unless the same bytes were read before.
+    mutating func cell(of raw: UnsafeBufferPointer<UInt8>, in source: TextBytes, index: Int, column: Int) -> (cell: SourceCell, scalars: Int) {
+        guard raw.count <= Self.longestCell else { return Self.fresh(raw, in: source, index: index, column: column) }
         let mask = slots.count - 1
         var slot = raw.byteHash & mask
         while case let found = Int(slots[slot]), found != 0 {
@@ -45,7 +45,7 @@ struct CellMemo {
             if same { return (SourceCell(index: index, column: column, sameAs: entry.cell), entry.scalars) }
             slot = (slot + 1) & mask
         }
-        let made = Self.fresh(raw, index: index, column: column)
+        let made = Self.fresh(raw, in: source, index: index, column: column)
         if entries.count < Self.capacity {
             entries.append(Entry(start: bytes.count, count: raw.count, cell: made.cell, scalars: made.scalars))
             bytes.append(contentsOf: raw)
@@ -55,10 +55,10 @@ struct CellMemo {
         return made
     }
 
-    /// A cell cleaned from its bytes.
-    private static func fresh(_ raw: UnsafeBufferPointer<UInt8>, index: Int, column: Int) -> (cell: SourceCell, scalars: Int) {
+    /// A cell cleaned from its bytes, a piece of `source`'s.
+    private static func fresh(_ raw: UnsafeBufferPointer<UInt8>, in source: TextBytes, index: Int, column: Int) -> (cell: SourceCell, scalars: Int) {
         let scalars = raw.reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
-        return (SourceCell(index: index, column: column, cleaned: CellCleaner.clean(raw)), scalars)
+        return (SourceCell(index: index, column: column, cleaned: CellCleaner.clean(raw, in: source)), scalars)
     }
 
     /// Twice the slots, the entries placed again.

@@ -18,9 +18,9 @@ enum SourceRows {
             var bytes = text
             var memo = CellMemo()
             bytes.withUTF8 { bytes in
+                let source = TextBytes(text: text, bytes: bytes)
                 for (index, range) in SourceLines.ranges(bytes).enumerated() {
-                    let line = UnsafeBufferPointer(rebasing: bytes[range])
-                    if let row = readLine(line, at: range, of: text, number: index + 1, memo: &memo) { take(row) }
+                    if let row = readLine(at: range, of: source, number: index + 1, memo: &memo) { take(row) }
                 }
             }
             return
@@ -71,17 +71,16 @@ enum SourceRows {
         }
     }
 
-    /// A whole line without an HTML table, given as its bytes at `range` of the text's bytes.
+    /// A whole line without an HTML table, at `range` of the text's bytes.
     /// Nearly every line is read from its bytes: a line without a `|` is no pipe row, and one
     /// with a tab or without `**` is a tab row as it is. The others are read as substrings.
     /// The cells read before in the file come from `memo`.
-    private static func readLine(
-        _ bytes: UnsafeBufferPointer<UInt8>, at range: Range<Int>, of text: String, number: Int, memo: inout CellMemo
-    ) -> SourceRow? {
+    private static func readLine(at range: Range<Int>, of source: TextBytes, number: Int, memo: inout CellMemo) -> SourceRow? {
+        let bytes = UnsafeBufferPointer(rebasing: source.bytes[range])
         if !bytes.contains(UInt8(ascii: "|")), bytes.contains(UInt8(ascii: "\t")) || !MarkdownEmphasis.mayHoldEmphasis(bytes) {
-            return TabRowReader.row(bytes, number: number, memo: &memo)
+            return TabRowReader.row(bytes, in: source, number: number, memo: &memo)
         }
-        let utf8 = text.utf8, start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let text = source.text, utf8 = text.utf8, start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         return readLine(text[start..<utf8.index(start, offsetBy: range.count)], number: number)
     }
 

@@ -3,20 +3,17 @@
 enum TabRowReader {
     /// `startColumn` is where `line` starts on its source line (after a table that ended there).
     static func row(_ line: Substring, number: Int, startColumn: Int = 1) -> SourceRow {
-        var line = line
-        return line.withUTF8 { row($0, number: number, startColumn: startColumn) }
+        let text = String(line)
+        var bytes = text, memo = CellMemo()
+        return bytes.withUTF8 { row($0, in: TextBytes(text: text, bytes: $0), number: number, startColumn: startColumn, memo: &memo) }
     }
 
-    /// The row of a line's UTF-8 bytes (valid UTF-8: a slice of a `String`'s).
-    static func row(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, startColumn: Int = 1) -> SourceRow {
-        var memo = CellMemo()
-        return row(bytes, number: number, startColumn: startColumn, memo: &memo)
-    }
-
-    /// The row of a line's UTF-8 bytes, taking the cells read before in the file from `memo`
-    /// and remembering the new ones there.
-    static func row(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, startColumn: Int = 1, memo: inout CellMemo) -> SourceRow {
-        let cells = cleanedCells(of: bytes, startColumn: startColumn, memo: &memo)
+    /// The row of a line's UTF-8 bytes, a piece of `source`'s, taking the cells read before in
+    /// the file from `memo` and remembering the new ones there.
+    static func row(
+        _ bytes: UnsafeBufferPointer<UInt8>, in source: TextBytes, number: Int, startColumn: Int = 1, memo: inout CellMemo
+    ) -> SourceRow {
+        let cells = cleanedCells(of: bytes, in: source, startColumn: startColumn, memo: &memo)
         return SourceRow(line: number, cells: cells, isTable: cells.count > 1)
     }
 
@@ -24,7 +21,9 @@ enum TabRowReader {
     /// column (counted in scalars: the bytes that start one). A tab is a grapheme cluster of its
     /// own (Unicode breaks around controls), so cutting the UTF-8 bytes at tabs gives the cells
     /// a split by characters would, without the cost of finding character boundaries.
-    private static func cleanedCells(of bytes: UnsafeBufferPointer<UInt8>, startColumn: Int, memo: inout CellMemo) -> [SourceCell] {
+    private static func cleanedCells(
+        of bytes: UnsafeBufferPointer<UInt8>, in source: TextBytes, startColumn: Int, memo: inout CellMemo
+    ) -> [SourceCell] {
         let tab = UInt8(ascii: "\t")
         var tabs = 0, from = 0
         while let i = bytes.firstOffset(of: tab, from: from) { tabs += 1; from = i + 1 }
@@ -33,7 +32,7 @@ enum TabRowReader {
         var start = 0, column = startColumn
         while true {
             let end = bytes.firstOffset(of: tab, from: start) ?? bytes.count
-            let (cell, scalars) = memo.cell(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), index: cells.count, column: column)
+            let (cell, scalars) = memo.cell(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), in: source, index: cells.count, column: column)
             cells.append(cell)
             guard end < bytes.count else { return cells }
             column += scalars + 1
