@@ -11,8 +11,10 @@ enum RateValue: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for row in form.indicators where isRate(row) {
-            for (which, value) in values(of: row) {
-                let column = which == "period" ? row.periodColumn : row.annualColumn
+            for half in [Half.period, .annual] {
+                let value = half.value(of: row)
+                guard !value.isEmpty else { continue }
+                let which = half.rawValue, column = half.column(of: row)
                 if isBareOne(value) {
                     found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
                         "\(quoted(name(of: row))) is a rate, but its \(which) value is \(quoted(value)); write it as a percentage such as \"100%\""))
@@ -27,7 +29,19 @@ enum RateValue: ReviewCheck {
 
     /// Whether a row's value on either side is a bare `1` the check reports.
     static func flagsBareOne(_ row: IndicatorRow) -> Bool {
-        isRate(row) && values(of: row).contains { isBareOne($0.1) }
+        isRate(row) && [Half.period, .annual].contains { half in
+            let value = half.value(of: row)
+            return !value.isEmpty && isBareOne(value)
+        }
+    }
+
+    /// One of a row's two targets: the period's or the year's. Named by its half, rather than
+    /// gathered into a list of pairs for every row.
+    private enum Half: String {
+        case period, annual
+
+        func value(of row: IndicatorRow) -> String { self == .period ? row.periodValue : row.annualValue }
+        func column(of row: IndicatorRow) -> Int { self == .period ? row.periodColumn : row.annualColumn }
     }
 
     static func isRate(_ row: IndicatorRow) -> Bool { eitherName(of: row, holdsOneOf: rateWords) }
@@ -46,10 +60,6 @@ enum RateValue: ReviewCheck {
     }
 
     private static func name(of row: IndicatorRow) -> String { row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3 }
-
-    private static func values(of row: IndicatorRow) -> [(String, String)] {
-        [("period", row.periodValue), ("annual", row.annualValue)].filter { !$0.1.isEmpty }
-    }
 
     /// `1`, `1.0`, `≥1`: a one with no unit, optionally after a comparison sign.
     ///

@@ -46,17 +46,25 @@ struct FieldLabels {
     /// For each label in order, the number of the first field with that label (or a vocabulary
     /// alias); `nil` when the field is missing, blank or not a number, so that checks skip
     /// rather than guess.
+    ///
+    /// The fields found are kept by their position in the form, not copied for each label; a
+    /// field's key comes from ``LabelKey``, which takes a label that is its own key as it is.
     func numbers(in form: Form) -> [(value: Decimal, field: Field)?] {
-        var fields = [Field?](repeating: nil, count: keys.count)
+        var positions = [Int?](repeating: nil, count: keys.count)
         var missing = keys.count
-        for field in form.fields where missing > 0 {
-            let key = Vocabulary.labelKey(field.label), isPlain = key.isPlainForSearch
-            for (i, wanted) in keys.enumerated() where fields[i] == nil {
+        for (position, field) in form.fields.enumerated() where missing > 0 {
+            let key = LabelKey(ofLabel: field.label).text, isPlain = key.isPlainForSearch
+            for (i, wanted) in keys.enumerated() where positions[i] == nil {
                 guard key.hasSameUTF8(as: wanted.key) || (!(isPlain && wanted.isPlain) && key == wanted.key) else { continue }
-                fields[i] = field
+                positions[i] = position
                 missing -= 1
             }
         }
-        return fields.map { field in field.flatMap { field in PrintedNumber.value(field.value).map { ($0, field) } } }
+        return positions.map { position in
+            position.flatMap { position in
+                let field = form.fields[position]
+                return PrintedNumber.value(field.value).map { ($0, field) }
+            }
+        }
     }
 }
