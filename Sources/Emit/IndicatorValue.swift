@@ -102,33 +102,54 @@ public struct IndicatorValue: Sendable, Hashable {
 
     /// Removes and returns a leading number (`-1,234.5`), as plain ASCII without separators.
     /// Thousands separators must group by three, else the text is not one number.
+    ///
+    /// Read on the UTF-8 bytes: every mark of a number is ASCII, and no byte of another scalar
+    /// is ASCII, so a byte test is the scalar test.
     private static func number(from text: inout Substring) -> String? {
-        var scalars = text.unicodeScalars[...]
-        var plain = ""
-        if let sign = scalars.first, sign == "-" || sign == "+" {
-            if sign == "-" { plain.append("-") }
-            scalars = scalars.dropFirst()
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        func isDigit(at index: Substring.UTF8View.Index) -> Bool {
+            index < bytes.endIndex && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
         }
-        var groups: [String] = [""]
-        while let s = scalars.first, s.isASCIIDigit || (s == "," && scalars.dropFirst().first?.isASCIIDigit == true) {
-            if s == "," { groups.append("") } else { groups[groups.count - 1].unicodeScalars.append(s) }
-            scalars = scalars.dropFirst()
+        var plain: [UInt8] = []
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            if bytes[index] == UInt8(ascii: "-") { plain.append(UInt8(ascii: "-")) }
+            index = bytes.index(after: index)
         }
-        guard !groups[0].isEmpty else { return nil }
-        if groups.count > 1 {
-            guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        // The digits of the first group, of the group being read, and whether every group
+        // after the first has three.
+        var firstGroup = 0, group = 0, groups = 1, laterGroupsOfThree = true
+        func endGroup() {
+            if groups == 1 { firstGroup = group } else if group != 3 { laterGroupsOfThree = false }
         }
-        plain += groups.joined()
-        if scalars.first == ".", let digit = scalars.dropFirst().first, digit.isASCIIDigit {
-            plain.append(".")
-            scalars = scalars.dropFirst()
-            while let s = scalars.first, s.isASCIIDigit {
-                plain.unicodeScalars.append(s)
-                scalars = scalars.dropFirst()
+        while index < bytes.endIndex {
+            if isDigit(at: index) {
+                plain.append(bytes[index])
+                group += 1
+            } else if bytes[index] == UInt8(ascii: ","), isDigit(at: bytes.index(after: index)) {
+                endGroup()
+                groups += 1
+                group = 0
+            } else {
+                break
+            }
+            index = bytes.index(after: index)
+        }
+        endGroup()
+        guard firstGroup > 0 else { return nil }
+        if groups > 1 {
+            guard firstGroup <= 3, laterGroupsOfThree else { return nil }
+        }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "."), isDigit(at: bytes.index(after: index)) {
+            plain.append(UInt8(ascii: "."))
+            index = bytes.index(after: index)
+            while isDigit(at: index) {
+                plain.append(bytes[index])
+                index = bytes.index(after: index)
             }
         }
-        text = Substring(scalars)
-        return plain
+        text = Substring(bytes[index...])
+        return String(decoding: plain, as: UTF8.self)
     }
 
     /// Whether the text after the number is a unit and not more of a sentence: short, with no
