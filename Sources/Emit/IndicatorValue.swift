@@ -64,10 +64,11 @@ public struct IndicatorValue: Sendable, Hashable {
 
     /// Removes and returns a comparison at the start (`≥`, `>=`, `不低于`), longest spelling first.
     private static func leadingComparison(of text: inout Substring, _ plain: Bool) -> Comparison? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            leadingSpellings.first { bytes.starts(with: $0.bytes) }
-        }) {
-            guard let found else { return nil }
+        if plain {
+            var copy = text
+            guard let found = copy.withUTF8({ bytes in leadingSpellings.first { bytes.starts(with: $0.bytes) } }) else {
+                return nil
+            }
             text = Substring(text.utf8.dropFirst(found.bytes.count))
             return found.comparison
         }
@@ -80,10 +81,13 @@ public struct IndicatorValue: Sendable, Hashable {
 
     /// Removes and returns a comparison at the end (`90%以上` → `≥`).
     private static func trailingComparison(of text: inout Substring, _ plain: Bool) -> Comparison? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            trailingSpellings.first { bytes.count >= $0.bytes.count && bytes.suffix($0.bytes.count).elementsEqual($0.bytes) }
-        }) {
-            guard let found else { return nil }
+        if plain {
+            var copy = text
+            guard let found = copy.withUTF8({ bytes in
+                trailingSpellings.first { bytes.count >= $0.bytes.count && bytes.suffix($0.bytes.count).elementsEqual($0.bytes) }
+            }) else {
+                return nil
+            }
             text = Substring(text.utf8.dropLast(found.bytes.count))
             return found.comparison
         }
@@ -175,10 +179,18 @@ extension Substring {
     /// finding character boundaries.
     fileprivate func trimmingSpaces(_ plain: Bool) -> Substring {
         guard plain else { return trimmingSpaces }
+        guard hasWhitespaceAtAnEnd else { return self }
         var scalars = unicodeScalars[...]
         while let first = scalars.first, Vocabulary.isWhitespace(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, Vocabulary.isWhitespace(last) { scalars = scalars.dropLast() }
         return Substring(scalars)
+    }
+
+    /// Whether the first or the last scalar is White_Space: most values have none to trim,
+    /// and are answered without slicing their scalars.
+    private var hasWhitespaceAtAnEnd: Bool {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return false }
+        return Vocabulary.isWhitespace(first) || Vocabulary.isWhitespace(last)
     }
 
     /// Without leading and trailing white space, character by character.
