@@ -64,10 +64,11 @@ public struct IndicatorValue: Sendable, Hashable {
 
     /// Removes and returns a comparison at the start (`≥`, `>=`, `不低于`), longest spelling first.
     private static func leadingComparison(of text: inout Substring, _ plain: Bool) -> Comparison? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            leadingSpellings.first { bytes.starts(with: $0.bytes) }
-        }) {
-            guard let found else { return nil }
+        if plain {
+            var copy = text
+            guard let found = copy.withUTF8({ bytes in leadingSpellings.first { bytes.starts(with: $0.bytes) } }) else {
+                return nil
+            }
             text = Substring(text.utf8.dropFirst(found.bytes.count))
             return found.comparison
         }
@@ -80,10 +81,13 @@ public struct IndicatorValue: Sendable, Hashable {
 
     /// Removes and returns a comparison at the end (`90%以上` → `≥`).
     private static func trailingComparison(of text: inout Substring, _ plain: Bool) -> Comparison? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            trailingSpellings.first { bytes.count >= $0.bytes.count && bytes.suffix($0.bytes.count).elementsEqual($0.bytes) }
-        }) {
-            guard let found else { return nil }
+        if plain {
+            var copy = text
+            guard let found = copy.withUTF8({ bytes in
+                trailingSpellings.first { bytes.count >= $0.bytes.count && bytes.suffix($0.bytes.count).elementsEqual($0.bytes) }
+            }) else {
+                return nil
+            }
             text = Substring(text.utf8.dropLast(found.bytes.count))
             return found.comparison
         }
@@ -102,33 +106,54 @@ public struct IndicatorValue: Sendable, Hashable {
 
     /// Removes and returns a leading number (`-1,234.5`), as plain ASCII without separators.
     /// Thousands separators must group by three, else the text is not one number.
+    ///
+    /// Read on the UTF-8 bytes: every mark of a number is ASCII, and no byte of another scalar
+    /// is ASCII, so a byte test is the scalar test.
     private static func number(from text: inout Substring) -> String? {
-        var scalars = text.unicodeScalars[...]
-        var plain = ""
-        if let sign = scalars.first, sign == "-" || sign == "+" {
-            if sign == "-" { plain.append("-") }
-            scalars = scalars.dropFirst()
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        func isDigit(at index: Substring.UTF8View.Index) -> Bool {
+            index < bytes.endIndex && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
         }
-        var groups: [String] = [""]
-        while let s = scalars.first, s.isASCIIDigit || (s == "," && scalars.dropFirst().first?.isASCIIDigit == true) {
-            if s == "," { groups.append("") } else { groups[groups.count - 1].unicodeScalars.append(s) }
-            scalars = scalars.dropFirst()
+        var plain: [UInt8] = []
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            if bytes[index] == UInt8(ascii: "-") { plain.append(UInt8(ascii: "-")) }
+            index = bytes.index(after: index)
         }
-        guard !groups[0].isEmpty else { return nil }
-        if groups.count > 1 {
-            guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        // The digits of the first group, of the group being read, and whether every group
+        // after the first has three.
+        var firstGroup = 0, group = 0, groups = 1, laterGroupsOfThree = true
+        func endGroup() {
+            if groups == 1 { firstGroup = group } else if group != 3 { laterGroupsOfThree = false }
         }
-        plain += groups.joined()
-        if scalars.first == ".", let digit = scalars.dropFirst().first, digit.isASCIIDigit {
-            plain.append(".")
-            scalars = scalars.dropFirst()
-            while let s = scalars.first, s.isASCIIDigit {
-                plain.unicodeScalars.append(s)
-                scalars = scalars.dropFirst()
+        while index < bytes.endIndex {
+            if isDigit(at: index) {
+                plain.append(bytes[index])
+                group += 1
+            } else if bytes[index] == UInt8(ascii: ","), isDigit(at: bytes.index(after: index)) {
+                endGroup()
+                groups += 1
+                group = 0
+            } else {
+                break
+            }
+            index = bytes.index(after: index)
+        }
+        endGroup()
+        guard firstGroup > 0 else { return nil }
+        if groups > 1 {
+            guard firstGroup <= 3, laterGroupsOfThree else { return nil }
+        }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "."), isDigit(at: bytes.index(after: index)) {
+            plain.append(UInt8(ascii: "."))
+            index = bytes.index(after: index)
+            while isDigit(at: index) {
+                plain.append(bytes[index])
+                index = bytes.index(after: index)
             }
         }
-        text = Substring(scalars)
-        return plain
+        text = Substring(bytes[index...])
+        return String(decoding: plain, as: UTF8.self)
     }
 
     /// Whether the text after the number is a unit and not more of a sentence: short, with no
@@ -154,10 +179,18 @@ extension Substring {
     /// finding character boundaries.
     fileprivate func trimmingSpaces(_ plain: Bool) -> Substring {
         guard plain else { return trimmingSpaces }
+        guard hasWhitespaceAtAnEnd else { return self }
         var scalars = unicodeScalars[...]
         while let first = scalars.first, Vocabulary.isWhitespace(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, Vocabulary.isWhitespace(last) { scalars = scalars.dropLast() }
         return Substring(scalars)
+    }
+
+    /// Whether the first or the last scalar is White_Space: most values have none to trim,
+    /// and are answered without slicing their scalars.
+    private var hasWhitespaceAtAnEnd: Bool {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return false }
+        return Vocabulary.isWhitespace(first) || Vocabulary.isWhitespace(last)
     }
 
     /// Without leading and trailing white space, character by character.

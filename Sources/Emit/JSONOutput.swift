@@ -2,9 +2,13 @@
 /// checked in: two-space indentation, and an object whose members are all scalars on one line.
 ///
 /// The writer builds no tree of values first: a large file's model goes out as it is walked,
-/// so the output is the only copy of it in memory.
+/// so the output is the only copy of it in memory. Every object's members write into the same
+/// ``OutputBytes``.
 struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+    private let output: OutputBytes
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { output.array }
 
     /// How an object is laid out: on one line (every member a scalar), or a member a line at
     /// `indent` (the indentation of the line the object opens on).
@@ -13,61 +17,64 @@ struct JSONOutput {
         case block(indent: Int)
     }
 
-    init(bytes: [UInt8] = []) { self.bytes = bytes }
+    /// Output that starts with `prefix` (the indentation of an array element).
+    init(prefix: StaticString = "") {
+        output = OutputBytes()
+        output.append(prefix)
+    }
 
     /// An object; `body` writes its members.
-    mutating func object(_ layout: Layout, _ body: (inout JSONMembers) -> Void) {
-        var members = JSONMembers(layout: layout)
-        swap(&members.out.bytes, &bytes)
-        members.out.bytes.append(UInt8(ascii: "{"))
+    func object(_ layout: Layout, _ body: (inout JSONMembers) -> Void) {
+        var members = JSONMembers(layout: layout, out: self)
+        output.append(UInt8(ascii: "{"))
         body(&members)
         members.close()
-        swap(&members.out.bytes, &bytes)
     }
 
     /// An array of objects or arrays, an item a line (`[]` when empty); `item` writes one item,
     /// given the indentation of its line.
-    mutating func array<Item>(_ items: [Item], indent: Int, _ item: (inout JSONOutput, Item, Int) -> Void) {
+    func array<Item>(_ items: [Item], indent: Int, _ item: (inout JSONOutput, Item, Int) -> Void) {
         guard !items.isEmpty else { return raw("[]") }
-        bytes.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "["))
+        var out = self
         for (index, element) in items.enumerated() {
             raw(index == 0 ? "\n" : ",\n")
             spaces(indent + 2)
-            item(&self, element, indent + 2)
+            item(&out, element, indent + 2)
         }
-        bytes.append(UInt8(ascii: "\n"))
+        output.append(UInt8(ascii: "\n"))
         spaces(indent)
-        bytes.append(UInt8(ascii: "]"))
+        output.append(UInt8(ascii: "]"))
     }
 
     /// Punctuation or a literal (`null`, `,\n`), copied from the program's own bytes: a
-    /// `StaticString` is its UTF-8 already. The few bytes are appended one by one, which costs
-    /// less than a `append(contentsOf:)` (made for long runs) and far less than walking a
-    /// `String` literal's `utf8` view.
-    mutating func raw(_ text: StaticString) {
-        for byte in UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount) { bytes.append(byte) }
-    }
+    /// `StaticString` is its UTF-8 already.
+    func raw(_ text: StaticString) { output.append(text) }
 
     /// Text already spelled as JSON (a number).
-    mutating func spelled(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    /// Indentation, a space at a time (a repeated element is appended through a generic
-    /// sequence walk).
-    mutating func spaces(_ count: Int) {
-        for _ in 0..<count { bytes.append(UInt8(ascii: " ")) }
+    func spelled(_ text: String) {
+        var text = text
+        text.withUTF8 { output.append($0) }
     }
+
+    /// A whole number.
+    func number(_ value: Int) { output.append(decimal: value) }
+
+    /// Indentation.
+    func spaces(_ count: Int) { output.append(spaces: count) }
 
     /// A string, escaped per RFC 8259: quote, backslash and control characters; everything else
     /// as UTF-8. Runs with nothing to escape (nearly all text) are copied whole.
-    mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+    func string(_ text: String) {
+        output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for index in utf8.indices {
+            while true {
+                let index = utf8.firstJSONEscape(from: start)
+                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 switch byte {
                 case UInt8(ascii: "\""): raw("\\\"")
                 case UInt8(ascii: "\\"): raw("\\\\")
@@ -77,14 +84,13 @@ struct JSONOutput {
                 default:
                     let hex = Array("0123456789abcdef".utf8)
                     raw("\\u00")
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0xF)])
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 0xF)])
                 }
                 start = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
     }
 }
 
@@ -92,10 +98,13 @@ struct JSONOutput {
 /// the key, and the value.
 struct JSONMembers {
     let layout: JSONOutput.Layout
-    var out = JSONOutput()
+    var out: JSONOutput
     private var isFirst = true
 
-    init(layout: JSONOutput.Layout) { self.layout = layout }
+    init(layout: JSONOutput.Layout, out: JSONOutput) {
+        self.layout = layout
+        self.out = out
+    }
 
     // Keys are the contract's literals (``Key``).
 
@@ -116,7 +125,10 @@ struct JSONMembers {
         out.spelled(spelled)
     }
 
-    mutating func number(_ key: Key, _ value: Int) { number(key, String(value)) }
+    mutating func number(_ key: Key, _ value: Int) {
+        open(key)
+        out.number(value)
+    }
 
     mutating func bool(_ key: Key, _ value: Bool) {
         open(key)
@@ -161,5 +173,35 @@ struct JSONMembers {
             }
         }
         out.raw("}")
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Where the first byte a JSON string must escape (a quote, a backslash or a control
+    /// character) is at or after `start`, or `count` when there is none.
+    ///
+    /// Nearly all text has none, so the bytes are tested eight at a time: a word holds such a
+    /// byte exactly when one of the three classic tests (a byte below 0x20, a byte equal to
+    /// `"`, a byte equal to `\`) sets a high bit; only that word is then read byte by byte.
+    func firstJSONEscape(from start: Int) -> Int {
+        guard let base = baseAddress else { return count }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+            let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+            let control = (word &- ones &* 0x20) & ~word
+            let equal = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if (control | equal) & highs != 0 { break }
+            index += 8
+        }
+        while index < count {
+            let byte = self[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            index += 1
+        }
+        return count
     }
 }

@@ -36,7 +36,7 @@ public enum JSONWriter {
 
     /// ``render(_:)-([Document])`` as UTF-8 bytes.
     public static func renderUTF8(_ documents: [Document]) -> [UInt8] {
-        var out = JSONOutput()
+        let out = JSONOutput()
         out.array(documents, indent: 0) { out, document, indent in write(document, to: &out, indent: indent) }
         out.raw("\n")
         return out.bytes
@@ -44,7 +44,7 @@ public enum JSONWriter {
 
     /// ``renderElement(_:)`` as UTF-8 bytes.
     public static func renderElementUTF8(_ document: Document) -> [UInt8] {
-        var out = JSONOutput(bytes: Array("  ".utf8))
+        var out = JSONOutput(prefix: "  ")
         write(document, to: &out, indent: 2)
         return out.bytes
     }
@@ -63,7 +63,7 @@ public enum JSONWriter {
             members.string("kind", form.kind.rawValue)
             members.string("title", form.title)
             members.value("year") { out, _ in
-                if let year = form.year { out.spelled(String(year)) } else { out.raw("null") }
+                if let year = form.year { out.number(year) } else { out.raw("null") }
             }
             members.string("organization", form.organization)
             members.string("approver", form.approver)

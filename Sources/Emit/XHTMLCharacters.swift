@@ -35,23 +35,26 @@ enum XMLCharacters {
     /// no higher than `>`, so most bytes are passed over after one comparison.
     static func treatment(of text: String) -> Treatment {
         var text = text
-        return text.withUTF8 { bytes in
-            var treatment = Treatment.none
-            for i in bytes.indices {
-                let byte = bytes[i]
-                if byte > UInt8(ascii: ">") {
-                    if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return .filtering }
-                    continue
-                }
-                switch byte {
-                case 0x9, 0xA: continue
-                case 0xD, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""): treatment = .escaping
-                case ..<0x20: return .filtering
-                default: continue
-                }
+        return text.withUTF8(treatment(of:))
+    }
+
+    /// ``treatment(of:)-(String)`` of a text's UTF-8 bytes.
+    static func treatment(of bytes: UnsafeBufferPointer<UInt8>) -> Treatment {
+        var treatment = Treatment.none
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte > UInt8(ascii: ">") {
+                if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return .filtering }
+                continue
             }
-            return treatment
+            switch byte {
+            case 0x9, 0xA: continue
+            case 0xD, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""): treatment = .escaping
+            case ..<0x20: return .filtering
+            default: continue
+            }
         }
+        return treatment
     }
 
     /// The filtered text as libxml2's NUL-terminated UTF-8, without a copy when it needs no

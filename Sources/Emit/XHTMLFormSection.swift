@@ -32,7 +32,7 @@ enum XHTMLFormSection {
             markup.end()
             markup.newline()
         }
-        let widths = grid.columns.widths.map { "width: \($0)%" }
+        let widths = grid.columns.widths.map { XHTMLMarkup.PreparedValue("width: \($0)%") }
         for band in grid.bands {
             writeTable(band, widths: widths, to: markup)
         }
@@ -41,14 +41,14 @@ enum XHTMLFormSection {
     }
 
     /// One band as a table; `widths` are the `style` of its columns.
-    private static func writeTable(_ band: GridBand, widths: [String], to markup: XHTMLMarkup) {
+    private static func writeTable(_ band: GridBand, widths: [XHTMLMarkup.PreparedValue], to markup: XHTMLMarkup) {
         markup.start("table")
         markup.attribute("class", "grid")
         markup.newline()
         markup.start("colgroup")
         for width in widths {
             markup.start("col")
-            markup.attribute("style", text: width)
+            markup.attribute("style", width)
             markup.endVoid()
         }
         markup.end()
@@ -118,8 +118,14 @@ enum XHTMLFormSection {
     /// (``Swift/String/isPlainForSearch``) has a character a scalar, and counts its scalars.
     private static func isLong(_ text: String) -> Bool {
         guard text.utf8.count > longValue else { return false }
-        let characters = text.isPlainForSearch ? text.unicodeScalars.count : text.count
+        let characters = text.isPlainForSearch ? scalarCount(text) : text.count
         return characters > longValue
+    }
+
+    /// How many scalars a text has: its UTF-8 bytes that start one (not `10xxxxxx`).
+    private static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// One paragraph inline; several as `<p>` each. Bold runs as `<strong>`.

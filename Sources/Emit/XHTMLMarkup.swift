@@ -47,8 +47,25 @@ final class XHTMLMarkup {
         _ = XMLCharacters.withClean(value) { xmlTextWriterWriteAttribute(writer, Self.xmlString(name), $0) }
     }
 
+    /// An attribute value made once and written many times (a column's `style`, once a
+    /// table): filtered to XML characters and NUL-terminated when made, so that each use only
+    /// hands libxml2 its bytes, to escape as any attribute.
+    struct PreparedValue {
+        fileprivate let characters: [xmlChar]
+
+        init(_ text: String) {
+            characters = Array(XMLCharacters.clean(text).utf8) + [0]
+        }
+    }
+
+    /// An attribute whose value was prepared beforehand.
+    func attribute(_ name: StaticString, _ value: PreparedValue) {
+        value.characters.withUnsafeBufferPointer { _ = xmlTextWriterWriteAttribute(writer, Self.xmlString(name), $0.baseAddress) }
+    }
+
     /// An attribute whose value is a number (`rowspan="3"`).
     func attribute(_ name: StaticString, number value: Int) {
+        if Self.smallNumbers.indices.contains(value) { return attribute(name, Self.smallNumbers[value]) }
         let digits = String(value)
         digits.withCString { characters in
             characters.withMemoryRebound(to: xmlChar.self, capacity: digits.utf8.count + 1) {
@@ -56,6 +73,9 @@ final class XHTMLMarkup {
             }
         }
     }
+
+    /// The numbers below ten (the spans of most cells), spelled as literals.
+    private static let smallNumbers: [StaticString] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
 
     /// Closes the open element with an end tag, even when it is empty (`<td></td>`, never `<td/>`).
     func end() {
@@ -78,14 +98,16 @@ final class XHTMLMarkup {
     /// nothing to escape or filter, nearly all, is handed over as it is.
     func text(_ text: String) {
         guard !text.isEmpty else { return }
-        guard XMLCharacters.treatment(of: text) == .none else {
-            return XMLCharacters.withClean(text) { characters in
-                if characters.pointee != 0 { xmlTextWriterWriteString(writer, characters) }
-            }
-        }
+        // The bytes are read once: tested, and handed over when they need nothing.
         var text = text
-        text.withUTF8 { bytes in
+        let handedOver = text.withUTF8 { bytes in
+            guard XMLCharacters.treatment(of: bytes) == .none else { return false }
             bytes.withMemoryRebound(to: xmlChar.self) { _ = xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32(bytes.count)) }
+            return true
+        }
+        guard !handedOver else { return }
+        XMLCharacters.withClean(text) { characters in
+            if characters.pointee != 0 { xmlTextWriterWriteString(writer, characters) }
         }
     }
 

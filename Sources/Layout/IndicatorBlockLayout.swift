@@ -8,8 +8,8 @@ enum IndicatorBlockLayout {
     static func rows(_ block: IndicatorBlock, form: Form, columns: ColumnSet) -> BlockRows {
         let sideBySide = columns.contains(.annualLevel2)
         let rows = form.indicators
-        let level1Runs = runs(rows) { sameText($0.level1, $1.level1) }
-        let level2Runs = runs(rows, of: level2Key(rows))
+        let level1Runs = runs(rows) { sameText(rows[$0].level1, rows[$1].level1) }
+        let level2Runs = runs(rows, of: sameLevel2(rows))
 
         var body: [[DraftCell]] = []
         body.reserveCapacity(rows.count)
@@ -68,28 +68,36 @@ enum IndicatorBlockLayout {
     typealias Run = (count: Int, lines: [Int])
 
     /// For each row, the run of rows with the same key that it starts, or `nil` when it
-    /// continues the run of the row above.
-    static func runs(_ rows: [IndicatorRow], of sameKey: (IndicatorRow, IndicatorRow) -> Bool) -> [Run?] {
+    /// continues the run of the row above. Rows are compared by their indices, so that no
+    /// row is copied to be compared.
+    static func runs(_ rows: [IndicatorRow], of sameKey: (Int, Int) -> Bool) -> [Run?] {
         var runs = [Run?](repeating: nil, count: rows.count)
         var start = 0
         while start < rows.count {
             var end = start + 1
-            while end < rows.count && sameKey(rows[start], rows[end]) { end += 1 }
-            runs[start] = (end - start, rows[start..<end].map(\.line))
+            while end < rows.count && sameKey(start, end) { end += 1 }
+            runs[start] = (end - start, (start..<end).map { rows[$0].line })
             start = end
         }
         return runs
     }
 
-    /// Whether two rows share their level-2 cell: the same level 1 and level 2. The key is
-    /// the pair joined by U+001F; when no text of the table holds that character, comparing
-    /// the two parts gives the same answer without building the keys.
-    static func level2Key(_ rows: [IndicatorRow]) -> (IndicatorRow, IndicatorRow) -> Bool {
-        let separator = UInt8(0x1F)
-        if rows.contains(where: { $0.level1.utf8.contains(separator) || $0.level2.utf8.contains(separator) }) {
-            return { "\($0.level1)\u{1F}\($0.level2)" == "\($1.level1)\u{1F}\($1.level2)" }
+    /// Whether two rows (by index) share their level-2 cell: the same level 1 and level 2.
+    /// The key is the pair joined by U+001F; when no text of the table holds that character,
+    /// comparing the two parts gives the same answer without building the keys.
+    static func sameLevel2(_ rows: [IndicatorRow]) -> (Int, Int) -> Bool {
+        if rows.contains(where: { holdsSeparator($0.level1) || holdsSeparator($0.level2) }) {
+            return { a, b in
+                "\(rows[a].level1)\u{1F}\(rows[a].level2)" == "\(rows[b].level1)\u{1F}\(rows[b].level2)"
+            }
         }
-        return { sameText($0.level1, $1.level1) && sameText($0.level2, $1.level2) }
+        return { a, b in sameText(rows[a].level1, rows[b].level1) && sameText(rows[a].level2, rows[b].level2) }
+    }
+
+    /// Whether a text holds U+001F, the separator of a level-2 key, found with `memchr`.
+    private static func holdsSeparator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.firstOffset(of: 0x1F) != nil }
     }
 
     /// `==`, answered by the bytes when they are the same (`==` compares Chinese text by

@@ -27,10 +27,18 @@ struct RepairMarks {
     /// name no cell on the line (they mark the line's own cells). Each keeps its place among
     /// the line's repairs, so that a cell lists them in the order they were found.
     private struct LineRepairs {
-        var byCellText: [CellTextKey: [(Int, Diagnostic)]] = [:]
+        /// The distinct texts of the line's cells.
+        var texts: LineTexts
+        /// For each of ``texts``, by position, the repairs that name it.
+        var byCellText: [[(Int, Diagnostic)]]
+        /// Whether any repair names a cell (else no cell's text needs looking at).
+        var namesCells = false
         var namingNoCell: [(Int, Diagnostic)] = []
-        /// Whether the line's keys compare by bytes (see ``CellTextKey``).
-        var keysByBytes = false
+
+        /// The repairs that name a cell of this text.
+        func repairs(naming text: String) -> [(Int, Diagnostic)] {
+            texts.position(of: text).map { byCellText[$0] } ?? []
+        }
     }
 
     /// Worked out once a form, not once a cell.
@@ -86,30 +94,37 @@ struct RepairMarks {
     /// One line's repairs, given the texts of the cells on the line.
     private static func lineRepairs(_ repairs: [Diagnostic], texts: [String]) -> LineRepairs {
         let quotes = repairs.map { quotedTexts(in: $0.message) }
-        var line = LineRepairs()
-        line.keysByBytes = texts.allSatisfy(\.isPlainForSearch) && quotes.joined().allSatisfy(\.isPlainForSearch)
-        let keys = Set(texts.map { CellTextKey($0, byBytes: line.keysByBytes) })
-        // The cell texts each quoted text names, found once a line for each distinct quote.
-        var named: [CellTextKey: [CellTextKey]] = [:]
+        let byBytes = texts.allSatisfy(\.isPlainForSearch) && quotes.joined().allSatisfy(\.isPlainForSearch)
+        var keys = LineTexts(byBytes: byBytes)
+        for text in texts { keys.insert(text) }
+        var line = LineRepairs(texts: keys, byCellText: Array(repeating: [], count: keys.count))
+        // The cell texts (by position) each quoted text names, found once a line for each
+        // distinct quote.
+        var quoted = LineTexts(byBytes: byBytes)
+        var named: [[Int]] = []
         // Searching every cell for a quoted part costs cells × quotes: on a line with more
         // than a few hundred of each (a whole table on one line), only whole texts are named.
         var searches = 0
         for (place, repair) in repairs.enumerated() {
-            var names: Set<CellTextKey> = []
-            for quoted in quotes[place] {
-                let quote = CellTextKey(quoted, byBytes: line.keysByBytes)
-                if named[quote] == nil {
+            var names: [Int] = []
+            for quote in quotes[place] {
+                let known = quoted.count
+                let position = quoted.insert(quote)
+                if position == known {
                     let mayContain = searches < mostContainmentSearches
-                    named[quote] = Self.texts(keys, namedBy: quote, searchingParts: mayContain)
-                    if mayContain, !keys.contains(quote) { searches += keys.count }
+                    named.append(Self.texts(keys, namedBy: quote, searchingParts: mayContain))
+                    if mayContain, keys.position(of: quote) == nil { searches += keys.count }
                 }
-                names.formUnion(named[quote] ?? [])
+                names += named[position]
             }
             if names.isEmpty {
                 line.namingNoCell.append((place, repair))
-            } else {
-                for name in names { line.byCellText[name, default: []].append((place, repair)) }
+                continue
             }
+            // A text named by two quotes of one repair lists the repair once.
+            if quotes[place].count > 1 { names = Array(Set(names)) }
+            for name in names { line.byCellText[name].append((place, repair)) }
+            line.namesCells = true
         }
         return line
     }
@@ -127,9 +142,9 @@ struct RepairMarks {
         for line in cell.lines {
             guard repairedLines.contains(line), let repairs = byLine[line] else { continue }
             var named: [(Int, Diagnostic)] = []
-            if !repairs.byCellText.isEmpty {
+            if repairs.namesCells {
                 if text == nil { text = cell.text.plainText }
-                named = repairs.byCellText[CellTextKey(text!, byBytes: repairs.keysByBytes)] ?? []
+                named = repairs.repairs(naming: text!)
             }
             notes.take(cell.ownsRow ? repairs.namingNoCell : [], named)
         }
@@ -139,13 +154,14 @@ struct RepairMarks {
     /// How many cell texts one line may search for quoted parts, in all.
     static let mostContainmentSearches = 100_000
 
-    /// The texts a quoted text names: the one equal to it, or, when none is and the quote is
-    /// long enough to be unambiguous, those that hold it (a task name inside `任务3：…`).
-    private static func texts(_ texts: Set<CellTextKey>, namedBy quoted: CellTextKey, searchingParts: Bool) -> [CellTextKey] {
-        guard !quoted.text.isEmpty else { return [] }
-        if texts.contains(quoted) { return [quoted] }
-        guard searchingParts, quoted.text.count >= 4 else { return [] }
-        return texts.filter { $0.text.containsPhrase(quoted.text) }
+    /// The texts (by position) a quoted text names: the one equal to it, or, when none is and
+    /// the quote is long enough to be unambiguous, those that hold it (a task name inside
+    /// `任务3：…`).
+    private static func texts(_ texts: LineTexts, namedBy quoted: String, searchingParts: Bool) -> [Int] {
+        guard !quoted.isEmpty else { return [] }
+        if let position = texts.position(of: quoted) { return [position] }
+        guard searchingParts, quoted.count >= 4 else { return [] }
+        return texts.texts.indices.filter { texts.texts[$0].containsPhrase(quoted) }
     }
 
     /// The texts between ASCII double quotes, as diagnostics quote source text.
@@ -204,9 +220,16 @@ struct RepairMarks {
         /// rest. `nil` when the cell has none.
         var description: String? {
             guard !shown.isEmpty else { return nil }
-            var lines = shown.map { "\($0.message) [\($0.code.rawValue)]" }
-            if more > 0 { lines.append("and \(more) more repairs on this source line") }
-            return lines.joined(separator: "\n")
+            var text = ""
+            for (index, diagnostic) in shown.enumerated() {
+                if index > 0 { text += "\n" }
+                text += diagnostic.message
+                text += " ["
+                text += diagnostic.code.rawValue
+                text += "]"
+            }
+            if more > 0 { text += "\nand \(more) more repairs on this source line" }
+            return text
         }
     }
 }

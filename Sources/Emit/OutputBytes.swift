@@ -1,0 +1,89 @@
+/// The bytes of an output file as a writer makes them, appended at the end of one buffer that
+/// doubles when full.
+///
+/// A JSON file is mostly punctuation, keys and indentation: a few bytes at a time. Appending
+/// them to an `[UInt8]` checks the array's uniqueness and capacity on every byte; here a byte
+/// is a store and a count, and the capacity is checked once for each run.
+final class OutputBytes {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written.
+    private(set) var count = 0
+
+    init(capacity: Int = 1 << 16) {
+        self.capacity = max(16, capacity)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// Makes room for `more` bytes after the written ones.
+    @inline(__always)
+    private func reserve(_ more: Int) {
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        larger.update(from: start, count: count)
+        start.deallocate()
+        start = larger
+        capacity = newCapacity
+    }
+
+    /// One byte.
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    /// A run of bytes, copied whole.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (start + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// A literal of the program: a `StaticString` is its UTF-8 already.
+    @inline(__always)
+    func append(_ literal: StaticString) {
+        let length = literal.utf8CodeUnitCount
+        reserve(length)
+        (start + count).update(from: literal.utf8Start, count: length)
+        count += length
+    }
+
+    /// `count` spaces (indentation).
+    func append(spaces: Int) {
+        guard spaces > 0 else { return }
+        reserve(spaces)
+        (start + count).update(repeating: UInt8(ascii: " "), count: spaces)
+        count += spaces
+    }
+
+    /// A whole number in decimal, as `String(value)` spells it, without making the string.
+    func append(decimal value: Int) {
+        guard value != 0 else { return append(UInt8(ascii: "0")) }
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var digits = value.magnitude
+        var length = 0
+        var rest = digits
+        while rest > 0 { rest /= 10; length += 1 }
+        reserve(length)
+        var index = count + length
+        while digits > 0 {
+            index -= 1
+            start[index] = UInt8(ascii: "0") + UInt8(digits % 10)
+            digits /= 10
+        }
+        count += length
+    }
+
+    /// The bytes written so far, as an array.
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+}
