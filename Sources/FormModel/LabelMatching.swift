@@ -235,8 +235,34 @@ extension Vocabulary {
            !categoryKeyStarts.contains(first) {
             return .none
         }
+        var text = name
+        if let answer = text.withUTF8(plainCategoryName(of:)) { return answer }
         return categoryNames[categoryKey(name)] ?? .none
     }
+
+    /// ``categoryName(_:)`` of a plain name (``Swift/String/isPlainForSearch``) with nothing to
+    /// fold or drop (no white space, full-width ASCII or bracket), whose key is the name less a
+    /// trailing 指标: compared by bytes with the few plain category keys, without a key made or
+    /// hashed (the names of an indicator table are mostly categories, asked row after row).
+    /// `nil` for any other name, or when a category key is not plain.
+    private static func plainCategoryName(of bytes: UnsafeBufferPointer<UInt8>) -> CategoryName? {
+        guard let keys = plainCategoryKeys, bytes.isPlainText,
+              !bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }),
+              !needsFolding(bytes, droppingWhitespace: true) else { return nil }
+        let word = categoryWordBytes.count
+        var count = bytes.count
+        if count > word, bytes[(count - word)...].elementsEqual(categoryWordBytes) { count -= word }
+        let key = bytes[..<count]
+        return keys.first { $0.key.count == count && $0.key.elementsEqual(key) }?.name ?? CategoryName.none
+    }
+
+    /// The category keys as UTF-8 bytes with what they name, when every key is plain text (so
+    /// that a plain name equals a key exactly when their bytes are equal); `nil` otherwise.
+    private static let plainCategoryKeys: [(key: [UInt8], name: CategoryName)]? = {
+        let keys = Array(categoryNames.keys)
+        guard keys.allSatisfy(\.isPlainForSearch) else { return nil }
+        return keys.map { (Array($0.utf8), categoryNames[$0] ?? .none) }
+    }()
 
     /// The first scalar of each category key.
     private static let categoryKeyStarts: [UInt32] = Set(categoryNames.keys.compactMap { $0.unicodeScalars.first?.value }).sorted()
