@@ -80,11 +80,19 @@ struct TaskTableReader {
         let name = String(text[..<separator.lowerBound]).trimmingSpaces()
         var description = String(text[separator.upperBound...])
         var found: Amount?
-        // A trailing amount, after a dash that separates it from the description.
-        let tail = description.reversed().prefix { $0.isNumber || $0 == "." || $0 == "," || "万元".contains($0) }
-        if !tail.isEmpty {
-            let printed = String(tail.reversed())
-            let beforeTail = description.dropLast(tail.count)
+        // A trailing amount, after a dash that separates it from the description. Found by
+        // walking back over the characters in place: a reversed view and a string built from
+        // it cost more than the rest of the row.
+        var tailStart = description.endIndex
+        while tailStart > description.startIndex {
+            let previous = description.index(before: tailStart)
+            let character = description[previous]
+            guard character.isNumber || character == "." || character == "," || "万元".contains(character) else { break }
+            tailStart = previous
+        }
+        if tailStart < description.endIndex {
+            let printed = String(description[tailStart...])
+            let beforeTail = description[..<tailStart]
             if let dash = beforeTail.last, "-—－–".contains(dash), let parsed = amount(in: printed) {
                 found = parsed
                 description = String(beforeTail.dropLast())
