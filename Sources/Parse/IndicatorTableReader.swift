@@ -74,7 +74,7 @@ struct IndicatorTableReader {
                     column: rightValues.first?.column ?? 1,
                     "the right half names this indicator \(quoted(rightLevel3)); kept the left half's \(quoted(level3))"))
             }
-            if let l2 = levels.level2?.cell, let r2 = rightCategories.first?.cell,
+            if let l2 = levels.level2, let r2 = rightCategories.first,
                Vocabulary.categoryKey(l2.text) != Vocabulary.categoryKey(r2.text) {
                 unplaced.append(Note(text: r2.text, line: row.line))
                 diagnostics.append(Diagnostic(.warning, .halfMismatch, line: row.line, column: r2.column,
@@ -136,8 +136,17 @@ struct IndicatorTableReader {
     /// A cell naming an indicator category, with what the vocabulary says it names: worked
     /// out once, as the row's levels are decided by asking it several questions.
     private struct CategoryCell {
-        let cell: SourceCell
+        /// The cell's position in the row, where it starts on the line, and its text: all the
+        /// readers ask of it (the whole cell cost more to copy, level by level).
+        let index: Int, column: Int, text: String
         let name: CategoryName
+
+        init(_ cell: SourceCell, name: CategoryName) {
+            index = cell.index
+            column = cell.column
+            text = cell.text
+            self.name = name
+        }
     }
 
     /// The category names leading one half of a row (at most two): a fixed pair rather than
@@ -157,7 +166,7 @@ struct IndicatorTableReader {
         for cell in cells.prefix(maximum) {
             let name = Vocabulary.categoryName(cell.text)
             guard name.isCategory else { break }
-            if leading.first == nil { leading.first = CategoryCell(cell: cell, name: name) } else { leading.second = CategoryCell(cell: cell, name: name) }
+            if leading.first == nil { leading.first = CategoryCell(cell, name: name) } else { leading.second = CategoryCell(cell, name: name) }
         }
         let found = leading.count
         let count = cells.count > found ? min(found, max(0, cells.count - expecting)) : found
@@ -180,13 +189,13 @@ struct IndicatorTableReader {
         case let (category?, nil):
             let canBeLevel1 = category.name.level1 != nil
             let canBeLevel2 = !category.name.level1Parents.isEmpty
-            if canBeLevel1 && (!canBeLevel2 || category.cell.index <= columns.level1) {
+            if canBeLevel1 && (!canBeLevel2 || category.index <= columns.level1) {
                 levels.level1 = category
             } else {
                 levels.level2 = category
             }
         case let (firstCategory?, secondCategory?):
-            let (first, second) = (firstCategory.cell, secondCategory.cell)
+            let (first, second) = (firstCategory, secondCategory)
             if firstCategory.name.level1 != nil {
                 levels = Levels(level1: firstCategory, level2: secondCategory)
             } else {
@@ -202,11 +211,11 @@ struct IndicatorTableReader {
                 return levels
             }
         }
-        if let cell = levels.level1?.cell, cell.index != columns.level1 {
+        if let cell = levels.level1, cell.index != columns.level1 {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
                 "level-1 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level1 + 1), the level-1 column"))
         }
-        if let cell = levels.level2?.cell, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
+        if let cell = levels.level2, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
                 "level-2 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level2 + 1), the level-2 column"))
         }
@@ -253,7 +262,7 @@ struct IndicatorTableReader {
     // MARK: - Levels across rows
 
     private mutating func update(_ levels: Levels, line: Int) {
-        if let cell = levels.level1?.cell {
+        if let cell = levels.level1 {
             if cell.text != level1 {
                 settleLonelyCategory()
                 closeEmptyLevel1()
@@ -264,7 +273,7 @@ struct IndicatorTableReader {
             }
         }
         if let category = levels.level2 {
-            let cell = category.cell
+            let cell = category
             level2 = cell.text
             if level1 == nil, let parent = category.name.level1Parents.first {
                 level1 = parent
@@ -312,8 +321,11 @@ private struct RoleCells {
     let count: Int
     /// The column the header put each role in, if it named one.
     private let columns: (Int?, Int?, Int?)
-    private var cells: ((text: String, column: Int), (text: String, column: Int), (text: String, column: Int))
-        = (("", 1), ("", 1), ("", 1))
+    /// The text and column placed in each role, kept apart (not as one tuple), so that
+    /// reading or placing one copies only that one.
+    private var level3: (text: String, column: Int) = ("", 1)
+    private var firstValue: (text: String, column: Int) = ("", 1)
+    private var secondValue: (text: String, column: Int) = ("", 1)
 
     /// Three roles: 三级指标, the period value and the annual value.
     init(_ level3: Int?, _ period: Int?, _ annual: Int?) {
@@ -331,16 +343,16 @@ private struct RoleCells {
     subscript(role: Int) -> (text: String, column: Int) {
         get {
             switch role {
-            case 0: cells.0
-            case 1: cells.1
-            default: cells.2
+            case 0: level3
+            case 1: firstValue
+            default: secondValue
             }
         }
         set {
             switch role {
-            case 0: cells.0 = newValue
-            case 1: cells.1 = newValue
-            default: cells.2 = newValue
+            case 0: level3 = newValue
+            case 1: firstValue = newValue
+            default: secondValue = newValue
             }
         }
     }
