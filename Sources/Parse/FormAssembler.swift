@@ -13,7 +13,10 @@ struct FormAssembler {
 
     mutating func read(_ row: SourceRow) {
         if row.isBlank { return }
-        if !row.isTable, let text = row.filled.first?.text, ProseLine.classify(text) == .pageNumber {
+        // A page number's joined words are not reported. Asked only when some cell joined
+        // words: any other line of prose is read as prose below all the same.
+        if !row.isTable, row.cells.contains(where: \.joinedWord), let text = row.filled.first?.text,
+           ProseLine.classify(text) == .pageNumber {
             readProse(row)
             return
         }
