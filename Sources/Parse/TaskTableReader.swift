@@ -106,14 +106,15 @@ struct TaskTableReader {
     private func amount(in text: String) -> Amount? {
         var unit = columns.unit
         var body = Substring(text)
-        if body.hasSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if body.hasSuffix("元") { unit = .yuan; body = body.dropLast() }
+        // The units asked by bytes (``Swift/String/hasPlainSuffix(_:)``), not character by character.
+        if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if text.hasPlainSuffix("元") { unit = .yuan; body = body.dropLast() }
         guard let parsed = Amount(printed: String(body), unit: unit) else { return nil }
         return Amount(value: parsed.value, unit: unit, text: text)
     }
 
     /// `任务1: 维稳信访工作经费` → (`任务1`, `维稳信访工作经费`).
     static func splitNumber(_ text: String) -> (String?, String) {
-        guard text.hasPrefix("任务") else { return (nil, text) }
+        guard text.hasPlainPrefix("任务") else { return (nil, text) }
         let afterWord = text.dropFirst(2)
         let digits = afterWord.prefix { $0.isNumber }
         guard !digits.isEmpty else { return (nil, text) }
