@@ -49,12 +49,14 @@ enum ProseLine: Equatable {
         /// The shape of a plain line without heading marks; `nil` for any other line.
         init?(_ text: String) {
             guard text.utf8.first != UInt8(ascii: "#"), text.isPlainForSearch else { return nil }
-            let titleEnds = ProseLine.titlePhraseEnds, pageScalars = ProseLine.pageNumberScalars, yearScalars = ProseLine.yearScalars
+            let pageScalars = ProseLine.pageNumberScalars, yearScalars = ProseLine.yearScalars
             var text = text
             self = text.withUTF8 { bytes in
                 var shape = PlainLineShape()
+                // Page numbers and years are spelled with few scalars: the walk stops at the
+                // first scalar that spells neither (on most lines, the first scalar).
                 var i = 0
-                while i < bytes.count {
+                while i < bytes.count, shape.mayBePageNumber || shape.mayBeYear {
                     // Plain text has scalars of one or three bytes only.
                     let lead = bytes[i]
                     var scalar = UInt32(lead)
@@ -67,16 +69,28 @@ enum ProseLine: Equatable {
                     if scalar >= 0xFF01 && scalar <= 0xFF5E { scalar -= 0xFEE0 }
                     // The white space of plain text: ASCII's and the ideographic space.
                     if scalar == 0x20 || (scalar >= 0x09 && scalar <= 0x0C) || scalar == 0x3000 { continue }
-                    if scalar == 0x3A { shape.hasColon = true }
-                    if titleEnds.contains(scalar) { shape.mayBeTitle = true }
-                    let isDigit = scalar >= 0x30 && scalar <= 0x39
-                    if !isDigit {
-                        if shape.mayBePageNumber, !pageScalars.contains(scalar) { shape.mayBePageNumber = false }
-                        if shape.mayBeYear, !yearScalars.contains(scalar) { shape.mayBeYear = false }
-                    }
+                    if scalar >= 0x30 && scalar <= 0x39 { continue }
+                    if shape.mayBePageNumber, !pageScalars.contains(scalar) { shape.mayBePageNumber = false }
+                    if shape.mayBeYear, !yearScalars.contains(scalar) { shape.mayBeYear = false }
                 }
+                // A colon (`:` or `：`) or a title phrase's last scalar may stand anywhere: each
+                // is searched for by its bytes.
+                shape.hasColon = ProseLine.colons.contains { Self.holds(bytes, scalar: $0) }
+                shape.mayBeTitle = ProseLine.titlePhraseEndBytes.contains { Self.holds(bytes, scalar: $0) }
                 return shape
             }
+        }
+
+        /// Whether UTF-8 text holds a scalar's bytes: found by `memchr` on the scalar's last
+        /// byte, which ends that scalar exactly where the bytes before it match.
+        private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, scalar word: [UInt8]) -> Bool {
+            let before = word.count - 1
+            var from = before
+            while let found = bytes.firstOffset(of: word[before], from: from) {
+                if (0..<before).allSatisfy({ bytes[found - before + $0] == word[$0] }) { return true }
+                from = found + 1
+            }
+            return false
         }
 
         /// The shape before any scalar is read.
@@ -86,12 +100,17 @@ enum ProseLine: Equatable {
         var isTextOrLabelled: Bool { !mayBeTitle && !mayBePageNumber && !mayBeYear }
     }
 
-    /// The last scalar of each title phrase: a plain line without them is no title.
-    fileprivate static let titlePhraseEnds: [UInt32] = {
+    /// The UTF-8 of the last scalar of each title phrase: a plain line without them is no title.
+    /// Each is an ideograph, which folding neither makes nor changes.
+    fileprivate static let titlePhraseEndBytes: [[UInt8]] = {
         let phrases = Vocabulary.titleMarkers + FormKind.titlePhrases.flatMap(\.phrases)
-        precondition(phrases.allSatisfy(\.isPlainForSearch), "a title phrase is not plain text")
-        return Array(Set(phrases.map { Vocabulary.foldedLabel($0).unicodeScalars.last!.value })).sorted()
+        let ends = Set(phrases.map { Vocabulary.foldedLabel($0).unicodeScalars.last! })
+        precondition(ends.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "a title phrase ends in no ideograph")
+        return ends.sorted { $0.value < $1.value }.map { Array(String($0).utf8) }
     }()
+
+    /// The UTF-8 of the colons a labelled line is written with, `:` and `：`.
+    fileprivate static let colons: [[UInt8]] = [Array(":".utf8), Array("：".utf8)]
 
     /// The scalars but digits and white space that page numbers are spelled with, once folded.
     fileprivate static let pageNumberScalars: [UInt32] = "-—–―,/第页共".unicodeScalars.map(\.value)
