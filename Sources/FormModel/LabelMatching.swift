@@ -235,8 +235,59 @@ extension Vocabulary {
            !categoryKeyStarts.contains(first) {
             return .none
         }
+        var text = name
+        if let answer = text.withUTF8(plainCategoryName(of:)) { return answer }
         return categoryNames[categoryKey(name)] ?? .none
     }
+
+    /// ``categoryName(_:)`` of a plain name (``Swift/String/isPlainForSearch``) with nothing to
+    /// fold or drop (no white space, full-width ASCII or bracket), whose key is the name less a
+    /// trailing 指标: compared by bytes with the few plain category keys, without a key made or
+    /// hashed (the names of an indicator table are mostly categories, asked row after row).
+    /// `nil` for any other name, or when a category key is not plain.
+    private static func plainCategoryName(of bytes: UnsafeBufferPointer<UInt8>) -> CategoryName? {
+        guard let keys = plainCategoryKeys, isPlainWithNothingToFold(bytes) else { return nil }
+        let word = categoryWordBytes.count
+        var count = bytes.count
+        if count > word, bytes[(count - word)...].elementsEqual(categoryWordBytes) { count -= word }
+        let key = bytes[..<count]
+        // Lengths first: most keys are told apart without their bytes read.
+        for (i, length) in keys.lengths.enumerated() where length == count && keys.bytes[i].elementsEqual(key) {
+            return keys.names[i]
+        }
+        return CategoryName.none
+    }
+
+    /// Whether UTF-8 is plain text (``Swift/String/isPlainForSearch``) with no white space,
+    /// full-width ASCII or bracket: its category key is itself, less a trailing 指标. One pass.
+    private static func isPlainWithNothingToFold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                if lead == UInt8(ascii: "(") || lead == UInt8(ascii: ")") || lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) { return false }
+                i += 1
+            } else if lead >= 0xE5 && lead <= 0xE9 {
+                // U+5000–U+9FFF: CJK ideographs, plain and with nothing to fold.
+                i += 3
+            } else {
+                guard let width = bytes.plainScalarWidth(at: i) else { return false }
+                let v = bytes.scalar(at: i).value
+                if v == 0x3000 || (v >= 0xFF01 && v <= 0xFF5E) { return false }
+                i += width
+            }
+        }
+        return true
+    }
+
+    /// The category keys as UTF-8 with what they name, when every key is plain text (so that
+    /// a plain name equals a key exactly when their bytes are equal); `nil` otherwise. Kept as
+    /// parallel lists, so that the lengths are compared without touching the rest.
+    private static let plainCategoryKeys: (lengths: [Int], bytes: [[UInt8]], names: [CategoryName])? = {
+        let keys = Array(categoryNames.keys)
+        guard keys.allSatisfy(\.isPlainForSearch) else { return nil }
+        return (keys.map(\.utf8.count), keys.map { Array($0.utf8) }, keys.map { categoryNames[$0] ?? .none })
+    }()
 
     /// The first scalar of each category key.
     private static let categoryKeyStarts: [UInt32] = Set(categoryNames.keys.compactMap { $0.unicodeScalars.first?.value }).sorted()

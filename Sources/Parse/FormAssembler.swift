@@ -13,7 +13,10 @@ struct FormAssembler {
 
     mutating func read(_ row: SourceRow) {
         if row.isBlank { return }
-        if !row.isTable, let text = row.filled.first?.text, ProseLine.classify(text) == .pageNumber {
+        // A page number's joined words are not reported. Asked only when some cell joined
+        // words: any other line of prose is read as prose below all the same.
+        if !row.isTable, row.cells.contains(where: \.joinedWord), let text = row.filled.first?.text,
+           ProseLine.classify(text) == .pageNumber {
             readProse(row)
             return
         }
@@ -51,8 +54,11 @@ struct FormAssembler {
 
     private mutating func readProse(_ row: SourceRow) {
         guard let cell = row.filled.first else { return }
-        let rich = row.filled.count == 1 ? cell.rich : RichText(plain: row.filled.map(\.text).joined(separator: " "))
-        if rich.paragraphs.count > 1, rich.paragraphs.contains(where: { Self.isFormLine(RichText(paragraphs: [$0]).plainText) }) {
+        // One cell of one plain paragraph (nearly every line of prose) is its own plain text:
+        // its rich text is built only if a goal takes it.
+        let isPlainLine = row.filled.count == 1 && cell.isOneParagraph
+        let rich = isPlainLine ? nil : row.filled.count == 1 ? cell.rich : RichText(plain: row.filled.map(\.text).joined(separator: " "))
+        if let rich, rich.paragraphs.count > 1, rich.paragraphs.contains(where: { Self.isFormLine(RichText(paragraphs: [$0]).plainText) }) {
             // `<h2>标题</h2><p>（2024年度）</p>` on one line: each paragraph is its own line of prose.
             for paragraph in rich.paragraphs {
                 let part = RichText(paragraphs: [paragraph])
@@ -61,7 +67,7 @@ struct FormAssembler {
             }
             return
         }
-        let text = rich.plainText
+        let text = rich?.plainText ?? cell.text
         switch ProseLine.classify(text) {
         case .pageNumber:
             note(Diagnostic(.note, .droppedPageNumber, line: row.line, column: cell.column, "dropped the page-number line \(quoted(text))"))
@@ -84,7 +90,7 @@ struct FormAssembler {
             // A heading mark with nothing after it (`##`, a title split off its line) says nothing.
             guard !plain.isEmpty else { return }
             guard draft != nil else { preamble.append((plain, row.line)); return }
-            readProseInForm(plain, rich: rich, row: row)
+            readProseInForm(plain, rich: rich ?? cell.rich, row: row)
         }
     }
 
@@ -94,7 +100,8 @@ struct FormAssembler {
         return true
     }
 
-    private mutating func readProseInForm(_ text: String, rich: RichText, row: SourceRow) {
+    /// A line of prose inside a form; its rich text is built only when a goal continues with it.
+    private mutating func readProseInForm(_ text: String, rich: @autoclosure () -> RichText, row: SourceRow) {
         // Take the draft out while changing it: left in place, it would share its arrays with
         // `form`, and every append would copy them (quadratic in the rows of a form).
         guard var form = draft else { return }
@@ -110,7 +117,7 @@ struct FormAssembler {
             return
         }
         switch form.section {
-        case .goals where form.goalBlock.continueWith(rich, line: row.line):
+        case .goals where form.goalBlock.continueWith(rich(), line: row.line):
             return
         case .indicators, .opinion:
             form.notes.append(Note(text: text, line: row.line))

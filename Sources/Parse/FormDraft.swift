@@ -49,6 +49,10 @@ struct FormDraft {
         columnHeader = nil
     }
 
+    /// The keys of ``Vocabulary/organizationFields``, best first, as
+    /// ``Vocabulary/sameFieldLabel(_:_:)`` compares them.
+    private static let organizationFieldKeys = Vocabulary.organizationFields.map(Vocabulary.labelKey)
+
     mutating func finish() -> Form {
         if let pending = pendingLabel {
             fields.append(Field(label: pending.text, value: "", line: pending.line))
@@ -67,9 +71,13 @@ struct FormDraft {
         let fields = self.fields
         // Only a field whose label is in the list can name the organization: the others are
         // ruled out by one look-up each, not compared with every label of the list.
-        let candidates = fields.filter { !$0.value.isEmpty && Vocabulary.label($0.label, isIn: Vocabulary.organizationFields) }
-        let organization = Vocabulary.organizationFields.lazy.compactMap { label in
-            candidates.first { Vocabulary.sameFieldLabel($0.label, label) }?.value
+        // Each candidate's key is made once, not once for every label of the list.
+        let candidates = fields.lazy
+            .filter { !$0.value.isEmpty && Vocabulary.label($0.label, isIn: Vocabulary.organizationFields) }
+            .map { (key: Vocabulary.labelKey($0.label), value: $0.value) }
+        let candidateKeys = Array(candidates)
+        let organization = Self.organizationFieldKeys.lazy.compactMap { key in
+            candidateKeys.first { $0.key == key }?.value
         }.first ?? organizationLine
         let opinionText = opinion.joined(separator: "\n")
         return Form(

@@ -45,24 +45,24 @@ struct IndicatorTableReader {
             ? row.filled.filter { !$0.labelLists.intersects(.indicatorSection) } : row.filled
         guard !cells.isEmpty else { return }
         let side = columns.isSideBySide
+        // The cells are in column order: the right half starts at the first cell past its start.
         let rightStart = columns.rightStart
-        let left = side ? cells.filter { $0.index < rightStart } : cells
-        let right = side ? cells.filter { $0.index >= rightStart } : []
-
-        let (categories, leftValues) = split(left, expecting: side ? 2 : 3, maximum: 2)
-        let (rightCategories, rightValues) = split(right, expecting: 2, maximum: 1)
+        let halves = side ? (cells.firstIndex { $0.index >= rightStart } ?? cells.endIndex) : cells.endIndex
+        let (categories, leftValues) = split(cells[..<halves], expecting: side ? 2 : 3, maximum: 2)
+        let (rightCategories, rightValues) = split(cells[halves...], expecting: 2, maximum: 1)
         var levels = classify(categories, line: row.line)
         if levels.level2 == nil, let other = rightCategories.first { levels.level2 = other }
 
-        let leftRoles = side ? [columns.level3, columns.period] : [columns.level3, columns.period, columns.annual]
-        let leftCells = assign(leftValues, to: leftRoles, line: row.line)
+        var leftCells = side ? RoleCells(columns.level3, columns.period) : RoleCells(columns.level3, columns.period, columns.annual)
+        assign(leftValues, to: &leftCells, line: row.line)
         var level3 = leftCells[0].text, period = leftCells[1].text
         var annual = side ? "" : leftCells[2].text
         let periodColumn = leftCells[1].column
         var annualColumn = side ? 1 : leftCells[2].column
         var annualLevel3: String?
         if side {
-            let rightCells = assign(rightValues, to: [columns.rightLevel3, columns.annual], line: row.line)
+            var rightCells = RoleCells(columns.rightLevel3, columns.annual)
+            assign(rightValues, to: &rightCells, line: row.line)
             let rightLevel3 = rightCells[0].text
             annual = rightCells[1].text
             annualColumn = rightCells[1].column
@@ -74,7 +74,7 @@ struct IndicatorTableReader {
                     column: rightValues.first?.column ?? 1,
                     "the right half names this indicator \(quoted(rightLevel3)); kept the left half's \(quoted(level3))"))
             }
-            if let l2 = levels.level2?.cell, let r2 = rightCategories.first?.cell,
+            if let l2 = levels.level2, let r2 = rightCategories.first,
                Vocabulary.categoryKey(l2.text) != Vocabulary.categoryKey(r2.text) {
                 unplaced.append(Note(text: r2.text, line: row.line))
                 diagnostics.append(Diagnostic(.warning, .halfMismatch, line: row.line, column: r2.column,
@@ -85,7 +85,8 @@ struct IndicatorTableReader {
         annual = Vocabulary.halfWidth(annual)
         if level3.isEmpty, period.isEmpty, annual.isEmpty, !leftValues.isEmpty || !rightValues.isEmpty {
             // Values that fit no role are never dropped.
-            for cell in leftValues + rightValues { unplaced.append(Note(text: cell.text, line: row.line)) }
+            for cell in leftValues { unplaced.append(Note(text: cell.text, line: row.line)) }
+            for cell in rightValues { unplaced.append(Note(text: cell.text, line: row.line)) }
         }
         let hasIndicator = !(level3.isEmpty && period.isEmpty && annual.isEmpty)
         if levels.level1 != nil || levels.level2 != nil || !hasIndicator { settleLonelyCategory() }
@@ -135,50 +136,70 @@ struct IndicatorTableReader {
     /// A cell naming an indicator category, with what the vocabulary says it names: worked
     /// out once, as the row's levels are decided by asking it several questions.
     private struct CategoryCell {
-        let cell: SourceCell
+        /// The cell's position in the row, where it starts on the line, and its text: all the
+        /// readers ask of it (the whole cell cost more to copy, level by level).
+        let index: Int, column: Int, text: String
         let name: CategoryName
+
+        init(_ cell: SourceCell, name: CategoryName) {
+            index = cell.index
+            column = cell.column
+            text = cell.text
+            self.name = name
+        }
+    }
+
+    /// The category names leading one half of a row (at most two): a fixed pair rather than
+    /// a list, as every row has one and most hold no name.
+    private struct LeadingCategories {
+        var first: CategoryCell?
+        var second: CategoryCell?
+
+        var count: Int { first == nil ? 0 : second == nil ? 1 : 2 }
     }
 
     /// Splits filled cells into leading category names (at most `maximum`) and the indicator
     /// cells after them, keeping at least `expecting` cells for the indicator when the row has
     /// that many. A row without leading names (most rows) keeps its cells as they are.
-    private func split(_ cells: [SourceCell], expecting: Int, maximum: Int) -> ([CategoryCell], [SourceCell]) {
-        var leading: [CategoryCell] = []
+    private func split(_ cells: ArraySlice<SourceCell>, expecting: Int, maximum: Int) -> (LeadingCategories, ArraySlice<SourceCell>) {
+        var leading = LeadingCategories()
         for cell in cells.prefix(maximum) {
             let name = Vocabulary.categoryName(cell.text)
             guard name.isCategory else { break }
-            leading.append(CategoryCell(cell: cell, name: name))
+            if leading.first == nil { leading.first = CategoryCell(cell, name: name) } else { leading.second = CategoryCell(cell, name: name) }
         }
-        let count = cells.count > leading.count ? min(leading.count, max(0, cells.count - expecting)) : leading.count
-        guard count > 0 else { return ([], cells) }
-        return (Array(leading.prefix(count)), Array(cells.dropFirst(count)))
+        let found = leading.count
+        let count = cells.count > found ? min(found, max(0, cells.count - expecting)) : found
+        if count < 2 { leading.second = nil }
+        if count < 1 { leading.first = nil }
+        return (leading, cells.dropFirst(count))
     }
 
+    /// The row's level-1 and level-2 category cells, once decided.
     private struct Levels {
         var level1: CategoryCell?
         var level2: CategoryCell?
     }
 
     /// Which of the category cells is level 1 and which level 2, by the vocabulary.
-    private mutating func classify(_ cells: [CategoryCell], line: Int) -> Levels {
+    private mutating func classify(_ categories: LeadingCategories, line: Int) -> Levels {
         var levels = Levels()
-        switch cells.count {
-        case 0: break
-        case 1:
-            let category = cells[0]
+        switch (categories.first, categories.second) {
+        case (nil, _): break
+        case let (category?, nil):
             let canBeLevel1 = category.name.level1 != nil
             let canBeLevel2 = !category.name.level1Parents.isEmpty
-            if canBeLevel1 && (!canBeLevel2 || category.cell.index <= columns.level1) {
+            if canBeLevel1 && (!canBeLevel2 || category.index <= columns.level1) {
                 levels.level1 = category
             } else {
                 levels.level2 = category
             }
-        default:
-            let (first, second) = (cells[0].cell, cells[1].cell)
-            if cells[0].name.level1 != nil {
-                levels = Levels(level1: cells[0], level2: cells[1])
+        case let (firstCategory?, secondCategory?):
+            let (first, second) = (firstCategory, secondCategory)
+            if firstCategory.name.level1 != nil {
+                levels = Levels(level1: firstCategory, level2: secondCategory)
             } else {
-                levels.level2 = cells[1]
+                levels.level2 = secondCategory
                 if Vocabulary.categoryKey(first.text) == Vocabulary.categoryKey(second.text) {
                     diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: first.column,
                         "level-2 \(quoted(first.text)) repeated in the level-1 column; the level-1 category continues from above"))
@@ -190,11 +211,11 @@ struct IndicatorTableReader {
                 return levels
             }
         }
-        if let cell = levels.level1?.cell, cell.index != columns.level1 {
+        if let cell = levels.level1, cell.index != columns.level1 {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
                 "level-1 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level1 + 1), the level-1 column"))
         }
-        if let cell = levels.level2?.cell, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
+        if let cell = levels.level2, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
                 "level-2 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level2 + 1), the level-2 column"))
         }
@@ -203,45 +224,45 @@ struct IndicatorTableReader {
 
     /// Puts indicator cells into their roles (三级指标, values): in order when the count fits,
     /// by column when cells are missing, joining extra cells into the name.
-    private mutating func assign(_ cells: [SourceCell], to roles: [Int?], line: Int) -> [(text: String, column: Int)] {
-        var placed: [(text: String, column: Int)] = Array(repeating: ("", 1), count: roles.count)
-        guard !cells.isEmpty else { return placed }
-        if cells.count == roles.count {
-            for (i, cell) in cells.enumerated() { placed[i] = (cell.text, cell.column) }
-            if let expected = roles[0], cells[0].index != expected {
-                diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cells[0].column,
-                    "indicator row shifted by \(cells[0].index - expected) column(s); read it by its cells' order"))
+    private mutating func assign(_ cells: ArraySlice<SourceCell>, to placed: inout RoleCells, line: Int) {
+        guard let first = cells.first else { return }
+        let roleCount = placed.count
+        if cells.count == roleCount {
+            for (role, cell) in zip(0..., cells) { placed[role] = (cell.text, cell.column) }
+            if let expected = placed.expectedColumn(ofRole: 0), first.index != expected {
+                diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: first.column,
+                    "indicator row shifted by \(first.index - expected) column(s); read it by its cells' order"))
             }
-            return placed
+            return
         }
-        if cells.count > roles.count {
-            let extra = cells.count - roles.count
-            placed[0] = (cells[0...extra].map(\.text).joined(), cells[0].column)
-            for i in 1..<roles.count { placed[i] = (cells[extra + i].text, cells[extra + i].column) }
-            diagnostics.append(Diagnostic(.warning, .movedCell, line: line, column: cells[1].column,
+        let start = cells.startIndex
+        if cells.count > roleCount {
+            let extra = cells.count - roleCount
+            placed[0] = (cells[start...(start + extra)].map(\.text).joined(), first.column)
+            for role in 1..<roleCount { placed[role] = (cells[start + extra + role].text, cells[start + extra + role].column) }
+            diagnostics.append(Diagnostic(.warning, .movedCell, line: line, column: cells[start + 1].column,
                 "indicator row has \(extra) cell(s) more than its header; joined them into the indicator name"))
-            return placed
+            return
         }
         // Fewer cells than roles: place each by its column, else in the next free role.
         var next = 0
         for cell in cells {
-            if let role = roles.firstIndex(where: { $0 == cell.index }), role >= next, placed[role].text.isEmpty {
+            if let role = placed.role(inColumn: cell.index), role >= next, placed[role].text.isEmpty {
                 placed[role] = (cell.text, cell.column)
                 next = role + 1
-            } else if next < roles.count {
+            } else if next < roleCount {
                 placed[next] = (cell.text, cell.column)
                 next += 1
             } else {
-                placed[roles.count - 1].text += cell.text
+                placed[roleCount - 1].text += cell.text
             }
         }
-        return placed
     }
 
     // MARK: - Levels across rows
 
     private mutating func update(_ levels: Levels, line: Int) {
-        if let cell = levels.level1?.cell {
+        if let cell = levels.level1 {
             if cell.text != level1 {
                 settleLonelyCategory()
                 closeEmptyLevel1()
@@ -252,7 +273,7 @@ struct IndicatorTableReader {
             }
         }
         if let category = levels.level2 {
-            let cell = category.cell
+            let cell = category
             level2 = cell.text
             if level1 == nil, let parent = category.name.level1Parents.first {
                 level1 = parent
@@ -291,3 +312,63 @@ struct IndicatorTableReader {
         }
     }
 }
+
+/// An indicator's cells by role, in one reading of a row: 三级指标 and the two values, or in a
+/// half of a side-by-side table 三级指标 and one value. Fixed slots rather than lists, as every
+/// indicator row fills one and lists cost allocations a row.
+private struct RoleCells {
+    /// The number of roles, two or three.
+    let count: Int
+    /// The column the header put each role in, if it named one.
+    private let columns: (Int?, Int?, Int?)
+    /// The text and column placed in each role, kept apart (not as one tuple), so that
+    /// reading or placing one copies only that one.
+    private var level3: (text: String, column: Int) = ("", 1)
+    private var firstValue: (text: String, column: Int) = ("", 1)
+    private var secondValue: (text: String, column: Int) = ("", 1)
+
+    /// Three roles: 三级指标, the period value and the annual value.
+    init(_ level3: Int?, _ period: Int?, _ annual: Int?) {
+        count = 3
+        columns = (level3, period, annual)
+    }
+
+    /// Two roles: 三级指标 and one value.
+    init(_ level3: Int?, _ value: Int?) {
+        count = 2
+        columns = (level3, value, nil)
+    }
+
+    /// The text and column placed in a role (empty, column 1, until placed).
+    subscript(role: Int) -> (text: String, column: Int) {
+        get {
+            switch role {
+            case 0: level3
+            case 1: firstValue
+            default: secondValue
+            }
+        }
+        set {
+            switch role {
+            case 0: level3 = newValue
+            case 1: firstValue = newValue
+            default: secondValue = newValue
+            }
+        }
+    }
+
+    /// The column the header put a role in.
+    func expectedColumn(ofRole role: Int) -> Int? {
+        switch role {
+        case 0: columns.0
+        case 1: columns.1
+        default: columns.2
+        }
+    }
+
+    /// The first role the header put in `column`, if any.
+    func role(inColumn column: Int) -> Int? {
+        (0..<count).first { expectedColumn(ofRole: $0) == column }
+    }
+}
+

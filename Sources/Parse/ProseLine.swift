@@ -11,6 +11,11 @@ enum ProseLine: Equatable {
     case text(String)
 
     static func classify(_ text: String) -> ProseLine {
+        // Most lines are running text: answered by one pass over their bytes, without folding.
+        if let shape = PlainLineShape(text), shape.isTextOrLabelled {
+            guard shape.hasColon, let (label, value) = labelled(text) else { return .text(text) }
+            return .labelled(label: label, value: value)
+        }
         let heading = stripHeadingMarks(text)
         let (folded, plain) = foldedHeading(heading)
         if folded.isEmpty { return .text(heading) }
@@ -28,6 +33,89 @@ enum ProseLine: Equatable {
     /// The most characters (spaces dropped) a title, year or page-number line has; real titles
     /// have under 60.
     static let longestHeading = 200
+
+    /// What a line can be, told by its scalars alone, for a plain line (``Swift/String/isPlainForSearch``)
+    /// without heading marks: in plain text folding only makes full-width ASCII half-width and
+    /// drops white space, and no scalar has another spelling, so a line without a colon is no
+    /// labelled line, one without the last scalar of a title phrase no title, and one holding a
+    /// scalar that no page number (or no year) is spelled with is none. Most lines are told
+    /// running text by this one pass over their bytes, without folding them.
+    private struct PlainLineShape {
+        var hasColon = false
+        var mayBeTitle = false
+        var mayBePageNumber = true
+        var mayBeYear = true
+
+        /// The shape of a plain line without heading marks; `nil` for any other line.
+        init?(_ text: String) {
+            guard text.utf8.first != UInt8(ascii: "#"), text.isPlainForSearch else { return nil }
+            let pageScalars = ProseLine.pageNumberScalars, yearScalars = ProseLine.yearScalars
+            var text = text
+            self = text.withUTF8 { bytes in
+                var shape = PlainLineShape()
+                // Page numbers and years are spelled with few scalars: the walk stops at the
+                // first scalar that spells neither (on most lines, the first scalar).
+                var i = 0
+                while i < bytes.count, shape.mayBePageNumber || shape.mayBeYear {
+                    // Plain text has scalars of one or three bytes only.
+                    let lead = bytes[i]
+                    var scalar = UInt32(lead)
+                    if lead < 0x80 {
+                        i += 1
+                    } else {
+                        scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    }
+                    if scalar >= 0xFF01 && scalar <= 0xFF5E { scalar -= 0xFEE0 }
+                    // The white space of plain text: ASCII's and the ideographic space.
+                    if scalar == 0x20 || (scalar >= 0x09 && scalar <= 0x0C) || scalar == 0x3000 { continue }
+                    if scalar >= 0x30 && scalar <= 0x39 { continue }
+                    if shape.mayBePageNumber, !pageScalars.contains(scalar) { shape.mayBePageNumber = false }
+                    if shape.mayBeYear, !yearScalars.contains(scalar) { shape.mayBeYear = false }
+                }
+                // A colon (`:` or `：`) or a title phrase's last scalar may stand anywhere: each
+                // is searched for by its bytes.
+                shape.hasColon = ProseLine.colons.contains { Self.holds(bytes, scalar: $0) }
+                shape.mayBeTitle = ProseLine.titlePhraseEndBytes.contains { Self.holds(bytes, scalar: $0) }
+                return shape
+            }
+        }
+
+        /// Whether UTF-8 text holds a scalar's bytes: found by `memchr` on the scalar's last
+        /// byte, which ends that scalar exactly where the bytes before it match.
+        private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, scalar word: [UInt8]) -> Bool {
+            let before = word.count - 1
+            var from = before
+            while let found = bytes.firstOffset(of: word[before], from: from) {
+                if (0..<before).allSatisfy({ bytes[found - before + $0] == word[$0] }) { return true }
+                from = found + 1
+            }
+            return false
+        }
+
+        /// The shape before any scalar is read.
+        private init() {}
+
+        /// Whether the line can be nothing but running text or a labelled line.
+        var isTextOrLabelled: Bool { !mayBeTitle && !mayBePageNumber && !mayBeYear }
+    }
+
+    /// The UTF-8 of the last scalar of each title phrase: a plain line without them is no title.
+    /// Each is an ideograph, which folding neither makes nor changes.
+    fileprivate static let titlePhraseEndBytes: [[UInt8]] = {
+        let phrases = Vocabulary.titleMarkers + FormKind.titlePhrases.flatMap(\.phrases)
+        let ends = Set(phrases.map { Vocabulary.foldedLabel($0).unicodeScalars.last! })
+        precondition(ends.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "a title phrase ends in no ideograph")
+        return ends.sorted { $0.value < $1.value }.map { Array(String($0).utf8) }
+    }()
+
+    /// The UTF-8 of the colons a labelled line is written with, `:` and `：`.
+    fileprivate static let colons: [[UInt8]] = [Array(":".utf8), Array("：".utf8)]
+
+    /// The scalars but digits and white space that page numbers are spelled with, once folded.
+    fileprivate static let pageNumberScalars: [UInt32] = "-—–―,/第页共".unicodeScalars.map(\.value)
+    /// The scalars but digits and white space that year lines are spelled with, once folded.
+    fileprivate static let yearScalars: [UInt32] = "()年度".unicodeScalars.map(\.value)
 
     /// `# 标题`, `## 标题` → `标题`.
     static func stripHeadingMarks(_ text: String) -> String {
@@ -110,9 +198,28 @@ enum ProseLine: Equatable {
             }
         }) else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-        let label = String(text[..<colon]).filter { !$0.isWhitespace }
-        guard Vocabulary.label(label, isIn: Vocabulary.organizationLineAnyLabels) else { return nil }
-        return (label, text[text.index(after: colon)...].trimmingSpaces())
+        let written = String(text[..<colon])
+        // A plain label is asked as written: its key drops the same white space (in plain text
+        // each scalar is a character), and most are running text, ruled out without a copy.
+        let isPlain = written.isPlainForSearch
+        if isPlain, !Vocabulary.label(written, isIn: Vocabulary.organizationLineAnyLabels) { return nil }
+        // Plain text with no ASCII space and no E3 lead byte (the ideographic space's) has no white space.
+        let hasNoSpace = isPlain && !written.utf8.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xE3 }
+        let label = hasNoSpace ? written : written.filter { !$0.isWhitespace }
+        guard isPlain || Vocabulary.label(label, isIn: Vocabulary.organizationLineAnyLabels) else { return nil }
+        return (label, text[valueStart(after: colon, in: text)...].trimmingSpaces())
+    }
+
+    /// Where the value of a labelled line starts: after the colon's character. The byte after
+    /// the colon's scalar starts the next character when it is ASCII or a CJK ideograph (lead
+    /// byte E4–E9), which join nothing before them; otherwise the characters are walked.
+    private static func valueStart(after colon: String.Index, in text: String) -> String.Index {
+        let utf8 = text.utf8
+        let width = utf8[colon] == UInt8(ascii: ":") ? 1 : 3
+        let next = utf8.index(colon, offsetBy: width)
+        guard next < utf8.endIndex else { return next }
+        let lead = utf8[next]
+        return lead < 0x80 || (lead >= 0xE4 && lead <= 0xE9) ? next : text.index(after: colon)
     }
 
     /// `- 2 -`, `— 3 —`, `第 2 页 共 5 页`, `第2页`, `2/5`.

@@ -95,6 +95,14 @@ struct SourceCell {
         return RichText(paragraphs: text.isEmpty ? [] : [[RichText.Run(text)]])
     }
 
+    /// Whether the cell's text is one plain paragraph, without markup or line break: its rich
+    /// text is that one run, and its rich text's plain text is its text.
+    var isOneParagraph: Bool {
+        guard markup == nil else { return false }
+        var bytes = text
+        return bytes.withUTF8 { !$0.contains(UInt8(ascii: "\n")) }
+    }
+
     /// Whether the cell is one of a vocabulary list's labels, as ``Vocabulary/label(_:isIn:)`` answers.
     func isLabel(in list: [String]) -> Bool {
         guard let labelKey else { return Vocabulary.label(text, isIn: list) }

@@ -80,11 +80,19 @@ struct TaskTableReader {
         let name = String(text[..<separator.lowerBound]).trimmingSpaces()
         var description = String(text[separator.upperBound...])
         var found: Amount?
-        // A trailing amount, after a dash that separates it from the description.
-        let tail = description.reversed().prefix { $0.isNumber || $0 == "." || $0 == "," || "万元".contains($0) }
-        if !tail.isEmpty {
-            let printed = String(tail.reversed())
-            let beforeTail = description.dropLast(tail.count)
+        // A trailing amount, after a dash that separates it from the description. Found by
+        // walking back over the characters in place: a reversed view and a string built from
+        // it cost more than the rest of the row.
+        var tailStart = description.endIndex
+        while tailStart > description.startIndex {
+            let previous = description.index(before: tailStart)
+            let character = description[previous]
+            guard character.isNumber || character == "." || character == "," || "万元".contains(character) else { break }
+            tailStart = previous
+        }
+        if tailStart < description.endIndex {
+            let printed = String(description[tailStart...])
+            let beforeTail = description[..<tailStart]
             if let dash = beforeTail.last, "-—－–".contains(dash), let parsed = amount(in: printed) {
                 found = parsed
                 description = String(beforeTail.dropLast())
@@ -98,14 +106,15 @@ struct TaskTableReader {
     private func amount(in text: String) -> Amount? {
         var unit = columns.unit
         var body = Substring(text)
-        if body.hasSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if body.hasSuffix("元") { unit = .yuan; body = body.dropLast() }
+        // The units asked by bytes (``Swift/String/hasPlainSuffix(_:)``), not character by character.
+        if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if text.hasPlainSuffix("元") { unit = .yuan; body = body.dropLast() }
         guard let parsed = Amount(printed: String(body), unit: unit) else { return nil }
         return Amount(value: parsed.value, unit: unit, text: text)
     }
 
     /// `任务1: 维稳信访工作经费` → (`任务1`, `维稳信访工作经费`).
     static func splitNumber(_ text: String) -> (String?, String) {
-        guard text.hasPrefix("任务") else { return (nil, text) }
+        guard text.hasPlainPrefix("任务") else { return (nil, text) }
         let afterWord = text.dropFirst(2)
         let digits = afterWord.prefix { $0.isNumber }
         guard !digits.isEmpty else { return (nil, text) }
