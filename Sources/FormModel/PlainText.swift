@@ -184,6 +184,7 @@ extension UnsafeBufferPointer<UInt8> {
     /// walk valid UTF-8 (the bytes of a `String`) and only look closer at the rare scalars
     /// that matter to them.
     @inline(__always)
+    @inlinable
     public func scalar(at i: Int) -> (value: UInt32, width: Int) {
         let b0 = self[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }

@@ -57,15 +57,8 @@ enum ProseLine: Equatable {
                 // first scalar that spells neither (on most lines, the first scalar).
                 var i = 0
                 while i < bytes.count, shape.mayBePageNumber || shape.mayBeYear {
-                    // Plain text has scalars of one or three bytes only.
-                    let lead = bytes[i]
-                    var scalar = UInt32(lead)
-                    if lead < 0x80 {
-                        i += 1
-                    } else {
-                        scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    }
+                    var (scalar, width) = bytes.scalar(at: i)
+                    i += width
                     if scalar >= 0xFF01 && scalar <= 0xFF5E { scalar -= 0xFEE0 }
                     // The white space of plain text: ASCII's and the ideographic space.
                     if scalar == 0x20 || (scalar >= 0x09 && scalar <= 0x0C) || scalar == 0x3000 { continue }
