@@ -8,21 +8,27 @@ import FormModel
 /// folding. A trigger cell is prefixed with `'`, which makes it text. A plain number such as
 /// `-190000.00`, `-1,234.50` or `-5%` is left alone, so that it stays a number.
 enum FormulaGuard {
-    /// The leading characters that start a formula (checked after width folding).
-    private static let triggers: Set<Unicode.Scalar> = [
-        "=", "+", "-", "@", "\t", "\r",
-        "\u{FE66}", "\u{FE62}", "\u{FE63}", "\u{FE6B}", // small form variants ﹦ ﹢ ﹣ ﹫
-        "\u{2212}", // minus sign
-    ]
+    /// Whether a leading character starts a formula (checked after width folding). A switch,
+    /// not a set: asked of every cell, and a set hashes the scalar.
+    private static func isTrigger(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "=", "+", "-", "@", "\t", "\r",
+             "\u{FE66}", "\u{FE62}", "\u{FE63}", "\u{FE6B}", // small form variants ﹦ ﹢ ﹣ ﹫
+             "\u{2212}": // minus sign
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The cell as it is safe to write: unchanged, or prefixed with `'`.
     ///
     /// Width folding maps scalar to scalar, so the folded text starts with the first scalar
     /// folded: a cell that cannot start a formula (nearly all) is answered without folding it.
     static func inert(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, triggers.contains(halfWidth(first)) else { return cell }
+        guard let first = cell.unicodeScalars.first, isTrigger(halfWidth(first)) else { return cell }
         let folded = Vocabulary.halfWidth(cell)
-        guard let first = folded.unicodeScalars.first, triggers.contains(first), !isPlainNumber(folded) else {
+        guard let first = folded.unicodeScalars.first, isTrigger(first), !isPlainNumber(folded) else {
             return cell
         }
         return "'" + cell

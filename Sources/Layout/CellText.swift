@@ -8,6 +8,7 @@ import FormModel
 enum CellText: Sendable {
     /// Plain text without a line break (possibly empty).
     case line(String)
+    /// Anything else: several paragraphs or bold runs.
     case rich(RichText)
 
     /// Plain text; line breaks start new paragraphs, as ``RichText/init(plain:)`` reads them.

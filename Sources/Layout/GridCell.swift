@@ -18,6 +18,7 @@ public struct GridCell: Sendable, Hashable {
     /// Writers show it to a reviewer (the XHTML `title`), never in print.
     public let repair: String?
 
+    /// A cell of text with its paragraphs and bold runs.
     public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
         self.init(content: .rich(text), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
     }
@@ -27,6 +28,7 @@ public struct GridCell: Sendable, Hashable {
         self.init(content: CellText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
     }
 
+    /// A cell of text as the layout keeps it.
     init(content: CellText, role: CellRole, rowSpan: Int, colSpan: Int, repair: String?) {
         self.content = content
         self.role = role
