@@ -8,35 +8,35 @@
 /// or a table holding one, is looked up as a `String`.
 struct KeyTable<Value> {
     private let all: [String: Value]
-    private let plain: [PlainKey: Value]?
+    /// The same keys by their bytes, when every key is plain; `nil` otherwise (a key that is
+    /// not plain can only be matched by canonical equivalence). A reader holding the bytes of
+    /// plain text looks them up here without making a `String`.
+    let plain: ByteKeyTable<Value>?
 
     /// The table of `entries`; where two keys are equal, `combine` merges their values.
     init(_ entries: [(String, Value)], combine: (Value, Value) -> Value) {
         let all = Dictionary(entries, uniquingKeysWith: combine)
         self.all = all
-        plain = all.keys.allSatisfy(\.isPlainForSearch)
-            ? Dictionary(uniqueKeysWithValues: all.map { (PlainKey(text: $0.key), $0.value) }) : nil
+        guard all.keys.allSatisfy(\.isPlainForSearch) else {
+            plain = nil
+            return
+        }
+        var plain = ByteKeyTable<Value>()
+        for (key, value) in all {
+            var key = key
+            key.withUTF8 { plain.insert($0, value) }
+        }
+        self.plain = plain
     }
 
     subscript(key: String) -> Value? {
-        if let plain, key.isPlainForSearch { return plain[PlainKey(text: key)] }
-        return all[key]
+        guard let plain, key.isPlainForSearch else { return all[key] }
+        var key = key
+        return key.withUTF8 { plain.value(for: $0) }
     }
 
     /// Every key.
     var keys: Dictionary<String, Value>.Keys { all.keys }
-}
-
-/// A plain-text key, hashed and compared by its UTF-8 bytes.
-private struct PlainKey: Hashable, Sendable {
-    let text: String
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: PlainKey, b: PlainKey) -> Bool { a.text.hasSameUTF8(as: b.text) }
 }
 
 extension KeyTable: Sendable where Value: Sendable {}

@@ -37,10 +37,8 @@ enum LabelKeyIndex {
     /// The tables every cell's look-ups read, in one `static let`: reading a lazily made
     /// static costs a call into the runtime on Linux, and a cell's look-up once read three.
     private struct Tables {
-        /// ``keyBits``, looked up by `String`.
+        /// ``keyBits``, looked up by `String`, or by the bytes of plain text.
         let holders = KeyTable(keyBits.map { ($0.key, $0.value) }, combine: |)
-        /// ``keyBits``, looked up by the bytes of plain text (`nil` if a key is not plain).
-        let plainHolders = PlainKeyBits(keyBits)
         /// The longest key, in scalars: a text with more scalars, spaces aside, and no
         /// bracketed qualifier to drop is no label of any indexed list.
         let longestKey = keyBits.keys.map(\.unicodeScalars.count).max() ?? 0
@@ -114,7 +112,7 @@ enum LabelKeyIndex {
 
     /// Whether every indexed key is plain (``Swift/String/isPlainForSearch``), so that a text
     /// with more scalars than the longest key, spaces aside, is equivalent to none of them.
-    static var keysArePlain: Bool { tables.plainHolders != nil }
+    static var keysArePlain: Bool { tables.holders.plain != nil }
 
     /// The bits of the indexed lists that hold a label key (none for an empty key).
     static func lists(holding key: String) -> UInt64 { tables.holders[key] ?? 0 }
@@ -162,10 +160,10 @@ enum LabelKeyIndex {
             i += width
         }
         if scalars > longest { return endsWithClosingBracket(bytes) ? .other : .tooLong }
-        guard isOwnPlainKey, let plainHolders = tables.plainHolders else { return .other }
+        guard isOwnPlainKey, let plainHolders = tables.holders.plain else { return .other }
         if bytes[bytes.count - 1] == UInt8(ascii: ")"), bytes.dropFirst().dropLast().contains(UInt8(ascii: "(")) { return .other }
         if bytes.count > 4, bytes.prefix(4).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .other }
-        return .ownKey(lists: plainHolders.bits(ofPlainKey: bytes))
+        return .ownKey(lists: plainHolders.value(for: bytes) ?? 0)
     }
 
     /// The bits of the indexed lists that hold a text's label key; none for a text too long to
