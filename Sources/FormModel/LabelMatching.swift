@@ -197,14 +197,12 @@ extension Vocabulary {
         return key
     }
 
-    /// ``categoryKey(_:)`` of a name with nothing to fold or drop (no white space, full-width
-    /// ASCII or bracket), which is its own folded form, and whose last three scalars are plain,
-    /// so that whether it ends in 指标 is a byte comparison (``Swift/String/hasPlainSuffix(_:)``);
-    /// `nil` for any other name. Most names are such, and are answered in one pass over their
-    /// bytes without a string made, unless 指标 is cut off.
+    /// ``categoryKey(_:)`` of a plain name with nothing to fold or drop
+    /// (``isPlainWithNothingToFold(_:)``), which is its own folded form, and in which whether it
+    /// ends in 指标 is a byte comparison; `nil` for any other name. Most names are such, and are
+    /// answered in one pass over their bytes without a string made, unless 指标 is cut off.
     private static func plainCategoryKey(of bytes: UnsafeBufferPointer<UInt8>, text: String) -> String? {
-        guard !bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }),
-              !needsFolding(bytes, droppingWhitespace: true), bytes.plainTail(scalars: 3) else { return nil }
+        guard isPlainWithNothingToFold(bytes) else { return nil }
         let word = categoryWordBytes.count
         guard bytes.count > word, bytes[(bytes.count - word)...].elementsEqual(categoryWordBytes) else { return text }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - word)]), as: UTF8.self)
