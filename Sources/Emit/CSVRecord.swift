@@ -6,9 +6,6 @@
 /// `"` scalar, so quoting and doubling on the bytes is quoting and doubling scalar by scalar
 /// (a `"` followed by a combining mark is one Character with it, and stays doubled).
 enum CSVRecord {
-    /// The record terminator of RFC 4180.
-    static let end = "\r\n"
-
     /// One field, quoted when it must be.
     static func field(_ text: String) -> String {
         var bytes: [UInt8] = []
@@ -29,6 +26,7 @@ enum CSVRecord {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             append(field: cell, to: &bytes)
         }
+        // The record terminator of RFC 4180.
         bytes.append(UInt8(ascii: "\r"))
         bytes.append(UInt8(ascii: "\n"))
     }
