@@ -144,7 +144,7 @@ enum LabelKeyIndex {
             let b = bytes[i]
             if b < 0x80 {
                 // Plain text holds every ASCII scalar but CR, which is also white space.
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { isOwnPlainKey = false } else { scalars += 1 }
+                if b.isASCIIWhitespace { isOwnPlainKey = false } else { scalars += 1 }
                 i += 1
                 continue
             }

@@ -33,7 +33,7 @@ extension Vocabulary {
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {
-                if droppingWhitespace && (b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return true }
+                if droppingWhitespace && b.isASCIIWhitespace { return true }
                 i += 1
                 continue
             }
@@ -99,7 +99,7 @@ extension Vocabulary {
     @inline(__always)
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x80 { return UInt8(v).isASCIIWhitespace }
         if v < 0x1680 { return v == 0x85 || v == 0xA0 }
         return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F
             || v == 0x205F || v == 0x3000
@@ -263,7 +263,7 @@ extension Vocabulary {
         while i < bytes.count {
             let lead = bytes[i]
             if lead < 0x80 {
-                if lead == UInt8(ascii: "(") || lead == UInt8(ascii: ")") || lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) { return false }
+                if lead == UInt8(ascii: "(") || lead == UInt8(ascii: ")") || lead.isASCIIWhitespace { return false }
                 i += 1
             } else if lead >= 0xE5 && lead <= 0xE9 {
                 // U+5000–U+9FFF: CJK ideographs, plain and with nothing to fold.

@@ -223,3 +223,10 @@ extension UnsafeBufferPointer<UInt8> {
         return nil
     }
 }
+
+extension UInt8 {
+    /// Whether the byte is ASCII white space (tab, LF, VT, FF, CR, space): the White_Space
+    /// scalars that are one UTF-8 byte (``Vocabulary/isWhitespace(_:)`` answers for the rest).
+    @inlinable
+    public var isASCIIWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
+}

@@ -197,7 +197,7 @@ enum ProseLine: Equatable {
         let isPlain = written.isPlainForSearch
         if isPlain, !Vocabulary.label(written, isIn: Vocabulary.organizationLineAnyLabels) { return nil }
         // Plain text with no ASCII space and no E3 lead byte (the ideographic space's) has no white space.
-        let hasNoSpace = isPlain && !written.utf8.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xE3 }
+        let hasNoSpace = isPlain && !written.utf8.contains { $0.isASCIIWhitespace || $0 == 0xE3 }
         let label = hasNoSpace ? written : written.filter { !$0.isWhitespace }
         guard isPlain || Vocabulary.label(label, isIn: Vocabulary.organizationLineAnyLabels) else { return nil }
         return (label, text[valueStart(after: colon, in: text)...].trimmingSpaces())
