@@ -40,17 +40,26 @@ public struct RichText: Sendable, Hashable {
 
     /// Plain text, one paragraph a line.
     public init(plain: String) {
-        // Nearly every cell is one line: no newline byte, no newline character.
-        if !plain.utf8.contains(UInt8(ascii: "\n")) {
+        if Self.isOneLine(plain) {
             self.init(paragraphs: plain.isEmpty ? [] : [[Run(plain)]])
             return
         }
         self.init(paragraphs: plain.split(separator: "\n", omittingEmptySubsequences: true).map { [Run(String($0))] })
     }
 
-    /// The text without markup, paragraphs separated by a newline.
+    /// Whether plain text is one line, read as one paragraph by ``init(plain:)``: no line feed
+    /// byte (and so no newline character). Nearly every cell is; one byte search tells it.
+    public static func isOneLine(_ plain: String) -> Bool {
+        var plain = plain
+        return plain.withUTF8 { !$0.contains(UInt8(ascii: "\n")) }
+    }
+
+    /// The text without markup, paragraphs separated by a newline. Text of one run or none
+    /// (nearly every cell) is that run's string, with nothing joined.
     public var plainText: String {
-        paragraphs.map { $0.map(\.text).joined() }.joined(separator: "\n")
+        if paragraphs.isEmpty { return "" }
+        if paragraphs.count == 1, paragraphs[0].count == 1 { return paragraphs[0][0].text }
+        return paragraphs.map { $0.map(\.text).joined() }.joined(separator: "\n")
     }
 
     /// Whether any run is bold, that is whether the plain text loses anything.

@@ -13,7 +13,7 @@ enum CellText: Sendable {
 
     /// Plain text; line breaks start new paragraphs, as ``RichText/init(plain:)`` reads them.
     init(plain: String) {
-        self = Self.isOneLine(plain) ? .line(plain) : .rich(RichText(plain: plain))
+        self = RichText.isOneLine(plain) ? .line(plain) : .rich(RichText(plain: plain))
     }
 
     /// The text as `RichText`, made when asked for.
@@ -28,13 +28,7 @@ enum CellText: Sendable {
     var plainText: String {
         switch self {
         case let .line(text): return text
-        case let .rich(text): return text.flatText
+        case let .rich(text): return text.plainText
         }
-    }
-
-    /// Whether the text holds no line feed byte, the test ``RichText/init(plain:)`` splits by.
-    private static func isOneLine(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { !$0.contains(UInt8(ascii: "\n")) }
     }
 }

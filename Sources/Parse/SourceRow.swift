@@ -86,22 +86,11 @@ struct SourceCell {
     var labelLists: LabelLists { labelKey?.lists ?? .none }
 
     /// The cleaned text with paragraphs and bold runs, for long texts.
-    var rich: RichText {
-        if let markup { return markup }
-        // A cleaned text without markup is one line (cleaning makes a newline a space): one
-        // paragraph, told by a byte search rather than `RichText(plain:)`'s walk of the view.
-        var bytes = text
-        guard bytes.withUTF8({ !$0.contains(UInt8(ascii: "\n")) }) else { return RichText(plain: text) }
-        return RichText(paragraphs: text.isEmpty ? [] : [[RichText.Run(text)]])
-    }
+    var rich: RichText { markup ?? RichText(plain: text) }
 
     /// Whether the cell's text is one plain paragraph, without markup or line break: its rich
     /// text is that one run, and its rich text's plain text is its text.
-    var isOneParagraph: Bool {
-        guard markup == nil else { return false }
-        var bytes = text
-        return bytes.withUTF8 { !$0.contains(UInt8(ascii: "\n")) }
-    }
+    var isOneParagraph: Bool { markup == nil && RichText.isOneLine(text) }
 
     /// Whether the cell is one of a vocabulary list's labels, as ``Vocabulary/label(_:isIn:)`` answers.
     func isLabel(in list: [String]) -> Bool {
