@@ -148,6 +148,7 @@ import Testing
         let seed = ExampleFiles.seeds[0]
         let manager = FileManager.default
         try manager.copyItem(at: seed, to: input.appendingPathComponent("LOUD.TXT"))
+        try manager.copyItem(at: seed, to: input.appendingPathComponent("report.v2.md"))
         try manager.copyItem(at: seed, to: input.appendingPathComponent(".hidden.txt"))
         try manager.createDirectory(at: input.appendingPathComponent(".drafts"), withIntermediateDirectories: true)
         try manager.copyItem(at: seed, to: input.appendingPathComponent(".drafts/draft.txt"))
@@ -156,12 +157,12 @@ import Testing
         let out = input.appendingPathComponent("out")
         let seeds = ExampleFiles.seeds
         let expected = (seeds.prefix(2).map { $0.deletingPathExtension().lastPathComponent + ".json" }
-            + ["LOUD.json", "nested/deeper/" + seeds[2].deletingPathExtension().lastPathComponent + ".json"]).sorted()
+            + ["LOUD.json", "report.v2.json", "nested/deeper/" + seeds[2].deletingPathExtension().lastPathComponent + ".json"]).sorted()
         for run in 1...2 {
             let result = try FormpressBinary.run(["convert", "--to", "json", "--output-dir", out.path, input.path])
             let stderr = String(decoding: result.stderr, as: UTF8.self)
             #expect(result.status <= 1, "run \(run): \(stderr)")
-            #expect(stderr.hasPrefix("formpress: 4 file(s): 4 converted"), "run \(run): \(stderr)")
+            #expect(stderr.hasPrefix("formpress: 5 file(s): 5 converted"), "run \(run): \(stderr)")
             #expect(Self.files(under: out) == expected, "run \(run)")
         }
     }
