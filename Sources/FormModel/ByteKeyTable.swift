@@ -6,44 +6,55 @@ import Foundation
 ///
 /// Most look-ups miss, so a miss must be cheap: a multiplicative hash over the bytes and a
 /// probe or two of an open-addressed table kept at most a quarter full. The keys' bytes are
-/// stored one after another in one array; the table only grows. Inlinable, so that each
-/// module's use is specialised to its value type rather than run through generic witnesses.
+/// stored one after another in one array; the table only grows.
+///
+/// Where each key is (``ByteKeySpan``) is kept apart from the values, so that probing and
+/// growing the table never touch a value: a cell memo's values are whole cells, and copying
+/// one to read its key's place cost a retain and a release of each of its fields. Inlinable,
+/// so that each module's use is specialised to its value type rather than run through generic
+/// witnesses.
 public struct ByteKeyTable<Value> {
     /// Every key's bytes, one after another.
     @usableFromInline var bytes: [UInt8] = []
-    /// Where each key's bytes are, and its value.
-    @usableFromInline var entries: [(start: Int, count: Int, value: Value)] = []
-    /// For each slot, the entry there plus one, or 0 when empty; a power of two long.
+    /// Where each key's bytes are, with its hash; in the order the keys were added.
+    @usableFromInline var spans: [ByteKeySpan] = []
+    /// Each key's value, at the key's place in ``spans``.
+    @usableFromInline var values: [Value] = []
+    /// For each slot, the key there plus one, or 0 when empty; a power of two long.
     @usableFromInline var slots = [Int32](repeating: 0, count: 16)
 
     /// An empty table.
     @inlinable public init() {}
 
     /// How many keys the table holds.
-    @inlinable public var count: Int { entries.count }
+    @inlinable public var count: Int { spans.count }
 
     /// The value of the key with these bytes, or `nil` when the table does not hold it.
     @inlinable
     public func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        position(of: key).map { entries[$0].value }
+        position(of: key, hash: key.byteHash).map { values[$0] }
     }
 
-    /// Where the key with these bytes is in ``entries``, found comparing only the entries'
-    /// places and bytes (a value is copied once, when found).
-    @usableFromInline @inlinable
-    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// Where the key with these bytes is in ``spans``, found comparing only the keys' hashes,
+    /// lengths and bytes.
+    @inlinable
+    func position(of key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
         let mask = slots.count - 1
-        var slot = key.byteHash & mask
+        var slot = hash & mask
         return bytes.withUnsafeBufferPointer { stored in
-            while true {
-                let index = Int(slots[slot]) - 1
-                if index < 0 { return nil }
-                let start = entries[index].start
-                if entries[index].count == key.count,
-                   key.count == 0 || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0 {
-                    return index
+            spans.withUnsafeBufferPointer { spans in
+                slots.withUnsafeBufferPointer { slots in
+                    while true {
+                        let index = Int(slots[slot]) - 1
+                        if index < 0 { return nil }
+                        let span = spans[index]
+                        if span.hash == hash, span.count == key.count,
+                           key.count == 0 || memcmp(stored.baseAddress! + span.start, key.baseAddress!, key.count) == 0 {
+                            return index
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
@@ -51,28 +62,46 @@ public struct ByteKeyTable<Value> {
     /// Adds a key the table does not hold yet, with its value.
     @inlinable
     public mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) {
-        entries.append((bytes.count, key.count, value))
+        spans.append(ByteKeySpan(start: bytes.count, count: key.count, hash: key.byteHash))
+        values.append(value)
         bytes.append(contentsOf: key)
-        if 4 * entries.count > slots.count {
+        if 4 * spans.count > slots.count {
             slots = [Int32](repeating: 0, count: 2 * slots.count)
-            for index in entries.indices { place(index) }
+            for index in spans.indices { place(index) }
         } else {
-            place(entries.count - 1)
+            place(spans.count - 1)
         }
     }
 
-    /// Puts an entry in the first empty slot from its key's hash.
-    @usableFromInline
+    /// Puts a key in the first empty slot from its hash.
+    @inlinable
     mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        let start = entries[index].start, count = entries[index].count
-        var slot = bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<start + count]).byteHash } & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
+        var slot = spans[index].hash & mask
+        slots.withUnsafeMutableBufferPointer { slots in
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
     }
 }
 
 extension ByteKeyTable: Sendable where Value: Sendable {}
+
+/// Where one key of a ``ByteKeyTable`` is among its bytes, and the key's hash (kept, so that
+/// growing the table does not hash every key again, and a probe compares bytes only when the
+/// hashes agree).
+@usableFromInline
+struct ByteKeySpan: Sendable {
+    @usableFromInline let start: Int
+    @usableFromInline let count: Int
+    @usableFromInline let hash: Int
+
+    @inlinable init(start: Int, count: Int, hash: Int) {
+        self.start = start
+        self.count = count
+        self.hash = hash
+    }
+}
 
 extension UnsafeBufferPointer<UInt8> {
     /// FNV-1a over the bytes, folded to an `Int`: the hash of ``ByteKeyTable``, cheaper than

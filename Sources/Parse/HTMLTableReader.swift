@@ -27,36 +27,43 @@ enum HTMLTableReader {
     static func rows(_ fragment: String, line: Int, column: Int) -> [SourceRow] {
         let places = cellPlaces(in: fragment, line: line, column: column)
         let parsed = parse(fragment)
-        let located = parsed.cells.count == places.count
+        let located = parsed.rows.reduce(0) { $0 + $1.cells.count } == places.count
         var grid = Grid()
         var order = 0
         var budget = spanBudget
         var rows: [SourceRow] = []
         for (r, tr) in parsed.rows.enumerated() {
-            var slots: [Int: SourceCell] = grid.take(row: r)
+            // The row's cells by index; a position not taken is nil.
+            var slots = grid.take(row: r)
+            func isTaken(_ index: Int) -> Bool { index < slots.count && slots[index] != nil }
+            func put(_ cell: SourceCell, at index: Int) {
+                while slots.count <= index { slots.append(nil) }
+                slots[index] = cell
+            }
             var next = 0
             var rowLine = line + max(0, tr.line - 1)
             for (k, cell) in tr.cells.enumerated() {
-                while slots[next] != nil { next += 1 }
+                while isTaken(next) { next += 1 }
                 guard next < maximumColumns else { break }
                 let place = located ? places[order] : (line + max(0, tr.line - 1), column)
                 order += 1
                 if k == 0 { rowLine = place.0 }
                 let cleaned = CellCleaner.clean(Substring(cell.markup))
-                slots[next] = SourceCell(index: next, column: place.1, cleaned: cleaned)
+                put(SourceCell(index: next, column: place.1, cleaned: cleaned), at: next)
                 var width = min(cell.columnSpan, maximumColumns - next)
                 var height = cell.rowSpan == 0 ? parsed.rows.count - r : min(cell.rowSpan, parsed.rows.count - r)
                 if width * max(1, height) > budget { (width, height) = (1, 1) }
                 budget -= width * max(1, height)
-                for dc in 0..<width where dc > 0 { slots[next + dc] = SourceCell.empty(index: next + dc, column: place.1) }
+                for dc in 0..<width where dc > 0 { put(SourceCell.empty(index: next + dc, column: place.1), at: next + dc) }
                 for dr in 1..<max(1, height) {
                     for dc in 0..<width { grid.reserve(row: r + dr, index: next + dc, column: place.1) }
                 }
                 next += width
             }
-            let width = (slots.keys.max() ?? -1) + 1
-            let lastColumn = slots.values.map(\.column).max() ?? column
-            let cells = (0..<width).map { slots[$0] ?? SourceCell.empty(index: $0, column: lastColumn) }
+            while let last = slots.last, last == nil { slots.removeLast() }
+            var lastColumn = column, seen = false
+            for case let cell? in slots where !seen || cell.column > lastColumn { (lastColumn, seen) = (cell.column, true) }
+            let cells = slots.indices.map { slots[$0] ?? SourceCell.empty(index: $0, column: lastColumn) }
             rows.append(SourceRow(line: rowLine, cells: cells, isTable: true))
         }
         // A rectangular grid: short rows get empty cells at the end, as tab rows do.
@@ -84,9 +91,12 @@ enum HTMLTableReader {
             reserved[row, default: [:]][index] = SourceCell.empty(index: index, column: column)
         }
 
-        mutating func take(row: Int) -> [Int: SourceCell] {
-            defer { reserved[row] = nil }
-            return reserved[row] ?? [:]
+        /// The row's reserved positions, by index (nil where none is reserved).
+        mutating func take(row: Int) -> [SourceCell?] {
+            guard let taken = reserved.removeValue(forKey: row), let width = taken.keys.max() else { return [] }
+            var slots = [SourceCell?](repeating: nil, count: width + 1)
+            for (index, cell) in taken { slots[index] = cell }
+            return slots
         }
     }
 
@@ -170,7 +180,7 @@ enum HTMLTableReader {
     private static func row(_ tr: xmlNodePtr) -> ParsedRow {
         var parsed = ParsedRow(line: Int(xmlGetLineNo(tr)), cells: [])
         for node in nodes(under: tr) {
-            if ["td", "th"].contains(name(of: node)) {
+            if case let tag = name(of: node), tag == "td" || tag == "th" {
                 parsed.cells.append(ParsedCell(markup: markup(of: node),
                                                rowSpan: span(node, "rowspan", zeroMeansRest: true),
                                                columnSpan: min(max(1, span(node, "colspan", zeroMeansRest: false)), maximumColumnSpan)))
@@ -184,12 +194,20 @@ enum HTMLTableReader {
 
     /// A `rowspan`/`colspan` value: digits at its start (`3`, `"3"`, `3px`), 1 when absent or
     /// unreadable; `rowspan=0` (to the end of the table) is 0.
-    private static func span(_ node: xmlNodePtr, _ attribute: String, zeroMeansRest: Bool) -> Int {
-        guard let value = xmlGetProp(node, attribute) else { return 1 }
+    private static func span(_ node: xmlNodePtr, _ attribute: StaticString, zeroMeansRest: Bool) -> Int {
+        guard let value = xmlGetProp(node, attribute.utf8Start) else { return 1 }
         defer { clibxml2_free(value) }
-        let text = String(cString: value).trimmingSpaces()
-        let digits = text.prefix { $0.isASCII && $0.isNumber }.prefix(6)
-        guard let number = Int(digits) else { return 1 }
+        let bytes = UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
+        let number: Int?
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, every byte a character: spaces, then up to six digits.
+            let digits = bytes.drop { $0.isASCIIWhitespace }.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.prefix(6)
+            number = digits.isEmpty ? nil : digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        } else {
+            let text = String(cString: value).trimmingSpaces()
+            number = Int(text.prefix { $0.isASCII && $0.isNumber }.prefix(6))
+        }
+        guard let number else { return 1 }
         return number == 0 && !zeroMeansRest ? 1 : number
     }
 
@@ -240,9 +258,12 @@ enum HTMLTableReader {
         return nil
     }
 
+    /// An element's name, lower-cased. (libxml2's HTML parser lower-cases names itself, so
+    /// `lowercased()` runs only on a name that still holds a byte it could change.)
     private static func name(of node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        let text = String(cString: name)
+        return text.utf8.contains { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) } ? text.lowercased() : text
     }
 
     /// Tags that carry meaning inside a cell and are written back; any other tag is dropped and
@@ -251,39 +272,45 @@ enum HTMLTableReader {
 
     /// A cell's content written back as markup, without recursion (so that no nesting depth
     /// can overflow the stack): text escaped, kept tags as tags, other elements as their content.
+    /// Written as UTF-8 bytes and made a string once.
     static func markup(of cell: xmlNodePtr) -> String {
-        enum Step { case node(xmlNodePtr), close(String), text(String) }
-        var out = ""
+        enum Step { case node(xmlNodePtr), close(String), space }
+        var out: [UInt8] = []
         var stack: [Step] = []
         func pushChildren(of node: xmlNodePtr) {
-            var children: [Step] = []
+            let first = stack.count
             var child = node.pointee.children
             while let current = child {
-                children.append(.node(current))
+                stack.append(.node(current))
                 child = current.pointee.next
             }
-            stack += children.reversed()
+            stack[first...].reverse()
+        }
+        func writeTag(_ tag: String, closing: Bool) {
+            out.append(contentsOf: (closing ? "</" : "<").utf8)
+            out.append(contentsOf: tag.utf8)
+            out.append(UInt8(ascii: ">"))
         }
         pushChildren(of: cell)
         while let step = stack.popLast() {
             switch step {
-            case let .close(tag): out += "</\(tag)>"
-            case let .text(text): out += text
+            case let .close(tag): writeTag(tag, closing: true)
+            case .space: out.append(UInt8(ascii: " "))
             case let .node(node):
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content { out += escaped(String(cString: content)) }
+                    if let content = node.pointee.content { appendEscaped(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), to: &out) }
                 case XML_ELEMENT_NODE:
                     let tag = name(of: node)
                     if tag == "br" {
-                        out += "<br>"
+                        out.append(contentsOf: "<br>".utf8)
                     } else if keptTags.contains(tag) {
-                        out += "<\(tag)>"
+                        writeTag(tag, closing: false)
                         stack.append(.close(tag))
                         pushChildren(of: node)
                     } else {
                         // A nested cell boundary stays a word boundary.
-                        if tag == "td" || tag == "th" { stack.append(.text(" ")) }
+                        if tag == "td" || tag == "th" { stack.append(.space) }
                         pushChildren(of: node)
                     }
                 default:
@@ -291,40 +318,60 @@ enum HTMLTableReader {
                 }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends text as markup: `&` and `<` escaped (see ``escaped(_:)``).
+    private static func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            default: out.append(byte)
+            }
+        }
     }
 
     /// Text as markup: `&` and `<` escaped, so that the cleaner reads them as text.
     private static func escaped(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) else { return text }
-        return text.replacingAll("&", "&amp;").replacingAll("<", "&lt;")
+        var text = text, out: [UInt8] = []
+        text.withUTF8 { appendEscaped($0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Source positions
 
-    /// Where each `<td`/`<th` starts in the source, in order: (line, 1-based column).
+    /// Where each `<td`/`<th` starts in the source, in order: (line, 1-based column, counted in
+    /// scalars). Found on the UTF-8 bytes, counting the scalars as they start.
     static func cellPlaces(in fragment: String, line: Int, column: Int) -> [(Int, Int)] {
         var places: [(Int, Int)] = []
-        let s = Array(fragment.unicodeScalars)
-        var lineNumber = line
-        var lineStart = 0
-        var firstLine = true
-        var i = 0
-        while i < s.count {
-            if s[i] == "\n" {
-                lineNumber += 1
-                lineStart = i + 1
-                firstLine = false
-            } else if s[i] == "<", i + 3 < s.count, lower(s[i + 1]) == "t", lower(s[i + 2]) == "d" || lower(s[i + 2]) == "h",
-                      s[i + 3] == ">" || s[i + 3] == "/" || s[i + 3].properties.isWhitespace {
-                places.append((lineNumber, i - lineStart + (firstLine ? column : 1)))
+        var fragment = fragment
+        fragment.withUTF8 { bytes in
+            var lineNumber = line
+            var lineStart = 0
+            var firstLine = true
+            var scalar = 0  // the scalars before bytes[i]
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "\n") {
+                    lineNumber += 1
+                    lineStart = scalar + 1
+                    firstLine = false
+                } else if byte == UInt8(ascii: "<"), i + 3 < bytes.count, bytes[i + 1] | 0x20 == UInt8(ascii: "t"),
+                          bytes[i + 2] | 0x20 == UInt8(ascii: "d") || bytes[i + 2] | 0x20 == UInt8(ascii: "h"),
+                          endsCellName(bytes, at: i + 3) {
+                    places.append((lineNumber, scalar - lineStart + (firstLine ? column : 1)))
+                }
+                if byte & 0xC0 != 0x80 { scalar += 1 }
             }
-            i += 1
         }
         return places
     }
 
-    private static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value + 0x20)! : s
+    /// Whether the scalar at `i` ends a `<td`/`<th` name: `>`, `/` or white space.
+    private static func endsCellName(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let (value, _) = bytes.scalar(at: i)
+        return value == 0x3E || value == 0x2F || Unicode.Scalar(value).map(Vocabulary.isWhitespace) == true
     }
 }

@@ -25,12 +25,7 @@ enum LaTeX {
             if next == symbols { break }
             symbols = next
         }
-        // Gathered as UTF-8 and made a string once: appending to a string's scalar view is
-        // thousands of instructions for a short text.
-        var out: [UInt8] = []
-        out.reserveCapacity(symbols.count)
-        for symbol in symbols { UTF8.encode(symbol.scalar) { out.append($0) } }
-        return String(decoding: out, as: UTF8.self)
+        return String(scalars: symbols.lazy.map(\.scalar))
     }
 
     /// One character of the text, and whether an escape made it literal.

@@ -67,7 +67,7 @@ enum MarkdownRowReader {
     /// A cell's text between its pipes, trimmed, with `\|` read as `|` (any other backslash stays).
     private static func cellText(_ raw: Substring, hasEscape: Bool) -> String {
         guard hasEscape else { return raw.trimmingSpaces() }
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         var escaped = false
         for s in raw.unicodeScalars {
             if escaped {
@@ -81,7 +81,7 @@ enum MarkdownRowReader {
             }
         }
         if escaped { text.append("\\") }
-        return String(text).trimmingSpaces()
+        return String(scalars: text).trimmingSpaces()
     }
 
     /// `---`, `:--:`, `--:` in every cell: the line under a markdown header row.

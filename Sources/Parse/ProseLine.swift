@@ -173,7 +173,7 @@ enum ProseLine: Equatable {
             let window = scalars[i..<i + 4]
             if window.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }), scalars[i + 4] == "年",
                i == 0 || !(scalars[i - 1].isASCII && scalars[i - 1].properties.numericType != nil) {
-                return Int(String(String.UnicodeScalarView(window)))
+                return Int(String(scalars: window))
             }
             i += 1
         }

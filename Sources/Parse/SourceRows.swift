@@ -37,7 +37,7 @@ enum SourceRows {
                 if start == 0 {
                     if let row = readLine(texts[i].text, number: number) { take(row) }
                 } else {
-                    let piece = Substring(String(String.UnicodeScalarView(rest)))
+                    let piece = Substring(String(scalars: rest))
                     if !piece.allSatisfy(\.isWhitespace) { take(prose(piece, number: number, startColumn: start + 1)) }
                 }
                 i += 1
@@ -46,12 +46,13 @@ enum SourceRows {
             }
             if scalars[start..<open].contains(where: { !$0.properties.isWhitespace }) {
                 // Text before the table on the same line is prose (`<h2>标题</h2><table>…`).
-                let before = Substring(String(String.UnicodeScalarView(scalars[start..<open])))
+                let before = Substring(String(scalars: scalars[start..<open]))
                 take(TabRowReader.row(before, number: number, startColumn: start + 1))
             }
             let end = tags.end(ofTableAt: TableTags.Position(line: i, offset: open)) ?? unclosedEnd(lines, line: i)
-            // Gathered as scalars and made a string once: appending to a string's scalar view
-            // a line at a time copies the whole string each time (quadratic in a long table).
+            // Gathered as scalars and made a string once (``Swift/String/init(scalars:)``):
+            // appending to a string's scalar view a line at a time copies the whole string each
+            // time (quadratic in a long table).
             var fragment: [Unicode.Scalar] = []
             for k in i...end.line {
                 let from = k == i ? open : 0
@@ -59,7 +60,7 @@ enum SourceRows {
                 if k > i { fragment.append("\n") }
                 fragment.append(contentsOf: lines[k].scalars[from..<to])
             }
-            HTMLTableReader.rows(String(String.UnicodeScalarView(fragment)), line: number, column: open + 1).forEach(take)
+            HTMLTableReader.rows(String(scalars: fragment), line: number, column: open + 1).forEach(take)
             // Text after `</table>` on its line is read on: prose, or another table.
             if end.offset < lines[end.line].scalars.count {
                 i = end.line

@@ -34,24 +34,68 @@ enum BatchInputs {
         return inputs
     }
 
+    /// The form files under `folder`, sorted by their path below it. Hidden files and folders
+    /// (names starting with `.`) and symbolic links are not followed, and the output folder is
+    /// not entered. A folder that cannot be listed is kept as an input, so that its failure is
+    /// reported; a sub-folder that cannot be listed is passed over.
+    ///
+    /// Read with `opendir`/`readdir` and the entries' own types (`lstat` only when a file
+    /// system does not tell): asking Foundation for each file's resource values cost more than
+    /// converting a small form.
     private static func files(under folder: String, skipping skipped: String) -> [BatchInput] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey], options: [.skipsHiddenFiles])
-        else { return [BatchInput(path: folder, relativeFolder: "")] }
-        var found: [(relative: String, path: String)] = []
-        for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
-            if values?.isDirectory == true {
-                if url.standardizedFileURL.path == skipped { walker.skipDescendants() }
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        var found: [String] = []
+        guard FolderListing.walk(root, relative: "", skipping: skipped, into: &found) else {
+            return [BatchInput(path: folder, relativeFolder: "")]
+        }
+        return found.sorted().map { relative in
+            let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/"))
+            return BatchInput(path: (folder as NSString).appendingPathComponent(relative),
+                              relativeFolder: slash.map { String(relative[..<$0]) } ?? "")
+        }
+    }
+}
+
+/// One folder's entries, read with `readdir`, for ``BatchInputs``.
+private enum FolderListing {
+    /// Adds the form files under `path` (whose path below the root is `relative`) to `found`,
+    /// recursively; `false` when `path` cannot be opened.
+    static func walk(_ path: String, relative: String, skipping skipped: String, into found: inout [String]) -> Bool {
+        guard let folder = opendir(path) else { return false }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            guard !name.hasPrefix(".") else { continue }
+            let full = path + "/" + name, below = relative.isEmpty ? name : relative + "/" + name
+            switch kind(of: entry.pointee, at: full) {
+            case .folder where full != skipped:
+                _ = walk(full, relative: below, skipping: skipped, into: &found)
+            case .file where BatchInputs.extensions.contains((name as NSString).pathExtension.lowercased()):
+                found.append(below)
+            default:
                 continue
             }
-            guard values?.isRegularFile == true, extensions.contains(url.pathExtension.lowercased()) else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count)).drop { $0 == "/" }
-            found.append((String(relative), (folder as NSString).appendingPathComponent(String(relative))))
         }
-        return found.sorted { $0.relative < $1.relative }.map {
-            BatchInput(path: $0.path, relativeFolder: ($0.relative as NSString).deletingLastPathComponent)
+        return true
+    }
+
+    enum Kind { case file, folder, other }
+
+    /// What an entry is, without following a symbolic link: from `readdir` when the file
+    /// system tells, else from `lstat`.
+    static func kind(of entry: dirent, at path: String) -> Kind {
+        switch Int32(entry.d_type) {
+        case Int32(DT_REG): return .file
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_UNKNOWN):
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return .other }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .folder
+            default: return .other
+            }
+        default: return .other
         }
     }
 }

@@ -116,8 +116,7 @@ final class BatchQueue: @unchecked Sendable {
         var owners: [String: BatchInput] = [:]
         var clashes: [Int: BatchInput] = [:]
         for (index, input) in inputs.enumerated() {
-            let name = (input.path == "-" ? "stdin" : ((input.path as NSString).lastPathComponent as NSString).deletingPathExtension)
-            let key = input.relativeFolder + "/" + name
+            let key = input.relativeFolder + "/" + OutputDirectory.stem(of: input.path)
             if let owner = owners[key] { clashes[index] = owner } else { owners[key] = input }
         }
         self.clashes = clashes

@@ -5,8 +5,12 @@ import FormPress
 struct InputFile {
     let path: String
 
-    /// The name reported in JSON and diagnostics.
-    var sourceName: String { path == "-" ? "-" : (path as NSString).lastPathComponent }
+    /// The name reported in JSON and diagnostics: the last part of the path. (A path that
+    /// ends in `/` names a folder, which is refused before any name is reported.)
+    var sourceName: String {
+        guard path != "-", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
+    }
 
     /// The inputs a command names, standard input when it names none.
     static func list(_ paths: [String]) -> [InputFile] {
@@ -23,20 +27,45 @@ struct InputFile {
                 throw CLIFailure.input("-", "standard input is closed or cannot be read; pipe the OCR text in, or name a file")
             }
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIFailure.input(path, "no such file; check the path")
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else {
+            throw [ENOENT, ENOTDIR, ELOOP].contains(errno)
+                ? CLIFailure.input(path, "no such file; check the path")
+                : CLIFailure.input(path, "cannot be read; check its permissions")
         }
-        if isDirectory.boolValue {
+        defer { close(file) }
+        var status = stat()
+        guard fstat(file, &status) == 0 else { throw CLIFailure.input(path, "cannot be read; check its permissions") }
+        if status.st_mode & S_IFMT == S_IFDIR {
             throw CLIFailure.input(path, "is a directory; name the files in it, or use --output-dir to convert a folder")
         }
-        // A pipe or device (`/dev/stdin`, `<(…)`) has no size to read up to: read its handle.
-        guard let data = FileManager.default.contents(atPath: path)
-            ?? (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readToEnd() ?? Data())
-        else {
+        // A pipe or device (`/dev/stdin`, `<(…)`) has no size: it is read to its end like a file
+        // that grows while it is read.
+        guard let bytes = Self.readToEnd(file, sizeHint: Int(status.st_size)) else {
             throw CLIFailure.input(path, "cannot be read; check its permissions")
         }
-        return Array(data)
+        return bytes
+    }
+
+    /// Every byte of an open file, read with `read` straight into one array (no `Data` made and
+    /// copied); `nil` when a read fails. `sizeHint` is the size `fstat` gave (0 for a pipe); the
+    /// array grows when the file holds more.
+    private static func readToEnd(_ file: Int32, sizeHint: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes += repeatElement(0, count: bytes.count) }
+            let got = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress! + filled, $0.count - filled) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 {
+                bytes.removeLast(bytes.count - filled)
+                return bytes
+            }
+            filled += got
+        }
     }
 
     /// Reads and parses the file into the model.

@@ -14,7 +14,19 @@ enum OutputDirectory {
     /// The name of an output file for an input: its name without extension (`stdin` for `-`),
     /// with a suffix (`-2` for an input's second form) and the format's extension.
     static func fileName(for source: String, suffix: String = "", extension ext: String) -> String {
-        let stem = source == "-" ? "stdin" : ((source as NSString).lastPathComponent as NSString).deletingPathExtension
-        return "\(stem)\(suffix).\(ext)"
+        "\(stem(of: source))\(suffix).\(ext)"
+    }
+
+    /// An input's file name without its extension, the part every output name starts with:
+    /// `report.v2` for `in/report.v2.txt`, `.notes` for `.notes`, `stdin` for `-`. The batch
+    /// also asks it to find two inputs that would write the same file.
+    ///
+    /// Found by byte searches for the last `/` and `.` (NSString's path methods cost about
+    /// 25 K instructions a call, twice a file).
+    static func stem(of source: String) -> String {
+        guard source != "-" else { return "stdin" }
+        let name = source.utf8.lastIndex(of: UInt8(ascii: "/")).map { source[source.utf8.index(after: $0)...] } ?? source[...]
+        guard name != "..", let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return String(name) }
+        return String(name[..<dot])
     }
 }

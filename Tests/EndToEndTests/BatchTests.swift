@@ -137,6 +137,36 @@ import Testing
         }
     }
 
+    /// What a folder search reads: form files by their extension in any case, in nested
+    /// folders; not hidden files or folders, not symbolic links, not other files, and not the
+    /// output folder when it sits inside the input folder (a second run reads the same files).
+    @Test func aFolderSearchReadsFormFilesOnly() throws {
+        let root = try Self.makeInputs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.removeItem(at: input.appendingPathComponent("broken.txt"))
+        let seed = ExampleFiles.seeds[0]
+        let manager = FileManager.default
+        try manager.copyItem(at: seed, to: input.appendingPathComponent("LOUD.TXT"))
+        try manager.copyItem(at: seed, to: input.appendingPathComponent("report.v2.md"))
+        try manager.copyItem(at: seed, to: input.appendingPathComponent(".hidden.txt"))
+        try manager.createDirectory(at: input.appendingPathComponent(".drafts"), withIntermediateDirectories: true)
+        try manager.copyItem(at: seed, to: input.appendingPathComponent(".drafts/draft.txt"))
+        try manager.createSymbolicLink(at: input.appendingPathComponent("linked.txt"), withDestinationURL: seed)
+        try manager.createSymbolicLink(at: input.appendingPathComponent("linked-folder"), withDestinationURL: seed.deletingLastPathComponent())
+        let out = input.appendingPathComponent("out")
+        let seeds = ExampleFiles.seeds
+        let expected = (seeds.prefix(2).map { $0.deletingPathExtension().lastPathComponent + ".json" }
+            + ["LOUD.json", "report.v2.json", "nested/deeper/" + seeds[2].deletingPathExtension().lastPathComponent + ".json"]).sorted()
+        for run in 1...2 {
+            let result = try FormpressBinary.run(["convert", "--to", "json", "--output-dir", out.path, input.path])
+            let stderr = String(decoding: result.stderr, as: UTF8.self)
+            #expect(result.status <= 1, "run \(run): \(stderr)")
+            #expect(stderr.hasPrefix("formpress: 5 file(s): 5 converted"), "run \(run): \(stderr)")
+            #expect(Self.files(under: out) == expected, "run \(run)")
+        }
+    }
+
     @Test func jobsMustBeAtLeastOne() throws {
         let result = try FormpressBinary.run(["convert", "--jobs", "0", "--output-dir", "/tmp/unused", ExampleFiles.seeds[0].path])
         #expect(result.status == 2)
