@@ -57,6 +57,13 @@ enum XMLCharacters {
         return treatment
     }
 
+    /// Whether libxml2 writes these bytes into an attribute value as they are: they need no
+    /// filtering and hold none of the characters it escapes there, which are those of text
+    /// plus tab and line feed (spelled `&#9;` and `&#10;` inside a value).
+    static func isVerbatimAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        treatment(of: bytes) == .none && !bytes.contains(0x9) && !bytes.contains(0xA)
+    }
+
     /// The filtered text as libxml2's NUL-terminated UTF-8, without a copy when it needs no
     /// filtering: a Swift string keeps its UTF-8 with a NUL after it, and holds no other NUL
     /// once filtered.

@@ -37,9 +37,12 @@ final class XHTMLMarkup {
         xmlTextWriterStartElement(writer, Self.xmlString(name))
     }
 
-    /// An attribute whose value is a literal of the program (`scope="col"`).
+    /// An attribute whose value is a literal of the program (`scope="col"`), which has nothing
+    /// to escape.
     func attribute(_ name: StaticString, _ value: StaticString) {
-        xmlTextWriterWriteAttribute(writer, Self.xmlString(name), Self.xmlString(value))
+        let characters = UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount)
+        assert(XMLCharacters.isVerbatimAttributeValue(characters), "an attribute literal needs no escaping")
+        attribute(name, verbatim: characters)
     }
 
     /// An attribute whose value is text, filtered to XML characters and escaped by libxml2.
@@ -48,30 +51,45 @@ final class XHTMLMarkup {
     }
 
     /// An attribute value made once and written many times (a column's `style`, once a
-    /// table): filtered to XML characters and NUL-terminated when made, so that each use only
-    /// hands libxml2 its bytes, to escape as any attribute.
+    /// table): filtered to XML characters and NUL-terminated when made, and tested once for
+    /// what libxml2 would escape, so that each use only hands libxml2 its bytes.
     struct PreparedValue {
         fileprivate let characters: [xmlChar]
+        /// Whether libxml2 would write the value unchanged (``XMLCharacters/isVerbatimAttributeValue(_:)``).
+        fileprivate let isVerbatim: Bool
 
         init(_ text: String) {
             characters = Array(XMLCharacters.clean(text).utf8) + [0]
+            isVerbatim = characters.withUnsafeBufferPointer {
+                XMLCharacters.isVerbatimAttributeValue(UnsafeBufferPointer(rebasing: $0.dropLast()))
+            }
         }
     }
 
     /// An attribute whose value was prepared beforehand.
     func attribute(_ name: StaticString, _ value: PreparedValue) {
-        value.characters.withUnsafeBufferPointer { _ = xmlTextWriterWriteAttribute(writer, Self.xmlString(name), $0.baseAddress) }
+        value.characters.withUnsafeBufferPointer { characters in
+            if value.isVerbatim { return attribute(name, verbatim: UnsafeBufferPointer(rebasing: characters.dropLast())) }
+            _ = xmlTextWriterWriteAttribute(writer, Self.xmlString(name), characters.baseAddress)
+        }
     }
 
     /// An attribute whose value is a number (`rowspan="3"`).
     func attribute(_ name: StaticString, number value: Int) {
         if Self.smallNumbers.indices.contains(value) { return attribute(name, Self.smallNumbers[value]) }
-        let digits = String(value)
-        digits.withCString { characters in
-            characters.withMemoryRebound(to: xmlChar.self, capacity: digits.utf8.count + 1) {
-                _ = xmlTextWriterWriteAttribute(writer, Self.xmlString(name), $0)
-            }
+        var digits = String(value)
+        digits.withUTF8 { attribute(name, verbatim: $0) }
+    }
+
+    /// An attribute whose value libxml2 would write unchanged: its start and end go through
+    /// libxml2, the value between them as it is, which spares the escaping pass that
+    /// `xmlTextWriterWriteAttribute` makes over every value.
+    private func attribute(_ name: StaticString, verbatim value: UnsafeBufferPointer<UInt8>) {
+        xmlTextWriterStartAttribute(writer, Self.xmlString(name))
+        if let characters = value.baseAddress, !value.isEmpty {
+            xmlTextWriterWriteRawLen(writer, characters, Int32(value.count))
         }
+        xmlTextWriterEndAttribute(writer)
     }
 
     /// The numbers below ten (the spans of most cells), spelled as literals.
@@ -113,7 +131,7 @@ final class XHTMLMarkup {
 
     /// A line break between elements, where whitespace means nothing, to keep the file readable.
     func newline() {
-        _ = xmlTextWriterWriteRaw(writer, "\n")
+        _ = xmlTextWriterWriteRawLen(writer, "\n", 1)
     }
 
     /// A literal as libxml2's NUL-terminated UTF-8: a string literal is stored that way.
