@@ -51,7 +51,7 @@ public struct RichText: Sendable, Hashable {
     /// byte (and so no newline character). Nearly every cell is; one byte search tells it.
     public static func isOneLine(_ plain: String) -> Bool {
         var plain = plain
-        return plain.withUTF8 { !$0.contains(UInt8(ascii: "\n")) }
+        return plain.withUTF8 { $0.firstOffset(of: UInt8(ascii: "\n")) == nil }
     }
 
     /// The text without markup, paragraphs separated by a newline. Text of one run or none

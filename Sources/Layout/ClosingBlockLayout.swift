@@ -15,7 +15,7 @@ enum ClosingBlockLayout {
     static func notes(form: Form, columns: ColumnSet) -> BlockRows {
         BlockRows(body: form.notes.map { note in
             var cursor = RowCursor(columns)
-            cursor.add(plain: note.text, .note, through: .annualValue, lines: [note.line])
+            cursor.add(plain: note.text, .note, through: .annualValue, lines: .line(note.line))
             return cursor.cells
         })
     }

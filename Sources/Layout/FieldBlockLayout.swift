@@ -18,12 +18,12 @@ enum FieldBlockLayout {
             return !hasFieldSlot || found[index].contains { $0 != nil }
         }
 
-        var body: [[DraftCell]] = []
+        var body: [[GridCell]] = []
         for (position, index) in printed.enumerated() {
             var cursor = RowCursor(columns)
             if let label = block.label {
                 if position == 0 {
-                    let group = found.joined().compactMap { $0?.group }.first ?? label
+                    let group = firstGroup(of: found) ?? label
                     cursor.add(plain: group, .label, through: block.labelEnd, rowSpan: printed.count, ownsRow: false)
                 } else {
                     cursor.skip(through: block.labelEnd)
@@ -34,7 +34,7 @@ enum FieldBlockLayout {
                 case let .header(text, end):
                     cursor.add(plain: text, .header, through: end, ownsRow: false)
                 case let .field(labels, labelEnd, valueEnd):
-                    let lines = field.map { [$0.line] } ?? []
+                    let lines: SourceLines.Lines = field.map { .line($0.line) } ?? .none
                     cursor.add(plain: field?.label ?? printedLabel(labels[0], year: form.year), .label, through: labelEnd, lines: lines)
                     cursor.add(plain: field?.value ?? "", .value, through: valueEnd, lines: lines)
                 }
@@ -42,6 +42,16 @@ enum FieldBlockLayout {
             body.append(cursor.cells)
         }
         return BlockRows(body: body)
+    }
+
+    /// The group word of the first found field that has one, rows read in order.
+    private static func firstGroup(of found: [[Field?]]) -> String? {
+        for row in found {
+            for case let field? in row {
+                if let group = field.group { return group }
+            }
+        }
+        return nil
     }
 
     /// The fields still unplaced, as label/value rows; fields of one group share a group label.
@@ -55,9 +65,9 @@ enum FieldBlockLayout {
 
     /// Label/value rows for fields in source order, a group label merged over each run of
     /// fields with the same group.
-    static func labelValueRows(_ fields: [Field], labelEnd: ColumnRole, columns: ColumnSet) -> [[DraftCell]] {
+    static func labelValueRows(_ fields: [Field], labelEnd: ColumnRole, columns: ColumnSet) -> [[GridCell]] {
         let groupsFit = columns.index(of: labelEnd) > 0
-        var rows: [[DraftCell]] = []
+        var rows: [[GridCell]] = []
         var index = 0
         while index < fields.count {
             let group = groupsFit ? fields[index].group : nil
@@ -71,8 +81,8 @@ enum FieldBlockLayout {
                         cursor.skip(through: .blockLabel)
                     }
                 }
-                cursor.add(plain: field.label, .label, through: labelEnd, lines: [field.line])
-                cursor.add(plain: field.value, .value, through: .annualValue, lines: [field.line])
+                cursor.add(plain: field.label, .label, through: labelEnd, lines: .line(field.line))
+                cursor.add(plain: field.value, .value, through: .annualValue, lines: .line(field.line))
                 rows.append(cursor.cells)
             }
             index += run

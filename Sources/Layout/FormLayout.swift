@@ -24,19 +24,19 @@ public enum FormLayout {
         // Whatever no block took is still printed, last.
         blocks.append(FieldBlockLayout.remaining(RemainingFieldsBlock(.all), form: form, columns: columns, pool: &pool))
 
-        let marks = RepairMarks(form.diagnostics, blocks: blocks)
+        RepairMarks.mark(&blocks, of: form)
         var bands: [GridBand] = []
-        var plain: [[DraftCell]] = []
+        var plain: [[GridCell]] = []
         for block in blocks {
             if block.header.isEmpty {
                 plain += block.body
                 continue
             }
-            if !plain.isEmpty { bands.append(GridBand(bodyRows: marks.finish(plain))) }
+            if !plain.isEmpty { bands.append(GridBand(bodyRows: plain)) }
             plain = []
-            bands.append(GridBand(headerRows: marks.finish(block.header), bodyRows: marks.finish(block.body)))
+            bands.append(GridBand(headerRows: block.header, bodyRows: block.body))
         }
-        if !plain.isEmpty { bands.append(GridBand(bodyRows: marks.finish(plain))) }
+        if !plain.isEmpty { bands.append(GridBand(bodyRows: plain)) }
 
         return FormGrid(
             kind: form.kind, title: form.title,

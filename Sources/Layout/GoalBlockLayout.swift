@@ -14,8 +14,8 @@ enum GoalBlockLayout {
         switch block.arrangement {
         case .single where goals.count == 1:
             var cursor = RowCursor(columns)
-            cursor.add(plain: goals[0].label, .label, through: block.labelEnd, lines: [goals[0].line], ownsRow: false)
-            cursor.add(goals[0].body, .text, through: .annualValue, lines: [goals[0].line])
+            cursor.add(plain: goals[0].label, .label, through: block.labelEnd, lines: .line(goals[0].line), ownsRow: false)
+            cursor.add(goals[0].body, .text, through: .annualValue, lines: .line(goals[0].line))
             return BlockRows(body: [cursor.cells])
         case let .sideBySide(firstEnd) where goals.count == 2:
             var labels = RowCursor(columns)
@@ -23,8 +23,8 @@ enum GoalBlockLayout {
             labels.add(plain: goals[0].label, .label, through: firstEnd, ownsRow: false)
             labels.add(plain: goals[1].label, .label, through: .annualValue, ownsRow: false)
             var texts = RowCursor(columns, after: block.labelEnd)
-            texts.add(goals[0].body, .text, through: firstEnd, lines: [goals[0].line])
-            texts.add(goals[1].body, .text, through: .annualValue, lines: [goals[1].line])
+            texts.add(goals[0].body, .text, through: firstEnd, lines: .line(goals[0].line))
+            texts.add(goals[1].body, .text, through: .annualValue, lines: .line(goals[1].line))
             return BlockRows(body: [labels.cells, texts.cells])
         default:
             return stacked(block, goals: goals, columns: columns)
@@ -33,7 +33,7 @@ enum GoalBlockLayout {
 
     /// Each goal's label on its own row (unless it repeats the block label), its text below.
     private static func stacked(_ block: GoalBlock, goals: [Goal], columns: ColumnSet) -> BlockRows {
-        var rows: [[DraftCell]] = []
+        var rows: [[GridCell]] = []
         for goal in goals {
             if Vocabulary.labelKey(goal.label) != Vocabulary.labelKey(block.label) {
                 var label = RowCursor(columns, after: block.labelEnd)
@@ -41,7 +41,7 @@ enum GoalBlockLayout {
                 rows.append(label.cells)
             }
             var text = RowCursor(columns, after: block.labelEnd)
-            text.add(goal.body, .text, through: .annualValue, lines: [goal.line])
+            text.add(goal.body, .text, through: .annualValue, lines: .line(goal.line))
             rows.append(text.cells)
         }
         var first = RowCursor(columns)

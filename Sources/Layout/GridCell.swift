@@ -15,26 +15,34 @@ public struct GridCell: Sendable, Hashable {
     /// How many columns the cell covers, itself included (always at least 1).
     public let colSpan: Int
     /// What the reader repaired in the source behind this cell, one finding a line, or `nil`.
-    /// Writers show it to a reviewer (the XHTML `title`), never in print.
-    public let repair: String?
+    /// Writers show it to a reviewer (the XHTML `title`), never in print. The layout sets it
+    /// in place once the whole grid stands (``RepairMarks``).
+    public internal(set) var repair: String?
+    /// The source lines behind the cell, which ``RepairMarks`` reads; not part of what the
+    /// cell prints, so equality ignores it.
+    let source: SourceLines
 
     /// A cell of text with its paragraphs and bold runs.
     public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
-        self.init(content: .rich(text), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
+        self.init(content: .rich(text), role: role, rowSpan: rowSpan, colSpan: colSpan, source: .none)
+        self.repair = repair
     }
 
     /// A cell of plain text; line breaks start new paragraphs.
     public init(plain: String, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
-        self.init(content: CellText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, repair: repair)
+        self.init(content: CellText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, source: .none)
+        self.repair = repair
     }
 
-    /// A cell of text as the layout keeps it.
-    init(content: CellText, role: CellRole, rowSpan: Int, colSpan: Int, repair: String?) {
+    /// A cell of text as the layout keeps it, with the source lines behind it and no repair
+    /// marked yet.
+    init(content: consuming CellText, role: CellRole, rowSpan: Int, colSpan: Int, source: SourceLines) {
         self.content = content
         self.role = role
         self.rowSpan = max(1, rowSpan)
         self.colSpan = max(1, colSpan)
-        self.repair = repair
+        self.repair = nil
+        self.source = source
     }
 
     /// The text, with the paragraphs and bold runs the source had.

@@ -11,19 +11,20 @@ enum IndicatorBlockLayout {
         let level1Runs = runs(rows) { sameText(rows[$0].level1, rows[$1].level1) }
         let level2Runs = runs(rows, of: sameLevel2(rows))
 
-        var body: [[DraftCell]] = []
+        var body: [[GridCell]] = []
         body.reserveCapacity(rows.count)
-        for (index, row) in rows.enumerated() {
+        for index in rows.indices {
+            let row = rows[index]
             var cursor = RowCursor(columns, after: .blockLabel)
-            let lines = [row.line]
+            let lines = SourceLines.Lines.line(row.line)
             if let run = level1Runs[index] {
-                cursor.add(plain: row.level1, .category, through: .level1, rowSpan: run.count, lines: run.lines, ownsRow: false)
+                cursor.add(plain: row.level1, .category, through: .level1, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
             } else {
                 cursor.skip(through: .level1)
             }
             let level2Run = level2Runs[index]
             if let run = level2Run {
-                cursor.add(plain: row.level2, .category, through: .level2, rowSpan: run.count, lines: run.lines, ownsRow: false)
+                cursor.add(plain: row.level2, .category, through: .level2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
             } else {
                 cursor.skip(through: .level2)
             }
@@ -32,7 +33,7 @@ enum IndicatorBlockLayout {
             if sideBySide {
                 // The right half: its own level-2 cell merged like the left one, then level 3.
                 if let run = level2Run {
-                    cursor.add(plain: row.level2, .category, through: .annualLevel2, rowSpan: run.count, lines: run.lines, ownsRow: false)
+                    cursor.add(plain: row.level2, .category, through: .annualLevel2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
                 } else {
                     cursor.skip(through: .annualLevel2)
                 }
@@ -64,8 +65,8 @@ enum IndicatorBlockLayout {
         return BlockRows(header: [header.cells], body: body)
     }
 
-    /// A run of rows under one category cell: how many, and their source lines.
-    typealias Run = (count: Int, lines: [Int])
+    /// A run of rows under one category cell: how many, and which (by index).
+    typealias Run = (count: Int, rows: Range<Int>)
 
     /// For each row, the run of rows with the same key that it starts, or `nil` when it
     /// continues the run of the row above. Rows are compared by their indices, so that no
@@ -76,7 +77,7 @@ enum IndicatorBlockLayout {
         while start < rows.count {
             var end = start + 1
             while end < rows.count && sameKey(start, end) { end += 1 }
-            runs[start] = (end - start, (start..<end).map { rows[$0].line })
+            runs[start] = (end - start, start..<end)
             start = end
         }
         return runs

@@ -9,7 +9,7 @@ import FormModel
 ///
 /// Most cells have no repair on any of their lines: they are told apart by their line
 /// numbers alone, and only the few others have their text looked at.
-struct RepairMarks {
+enum RepairMarks {
     /// Whether a diagnostic records a change the reader made to the source's cells.
     static func isRepair(_ code: Diagnostic.Code) -> Bool {
         switch code {
@@ -34,6 +34,9 @@ struct RepairMarks {
         /// Whether any repair names a cell (else no cell's text needs looking at).
         var namesCells = false
         var namingNoCell: [(Int, Diagnostic)] = []
+        /// What a cell of this line alone lists when it owns the row and no repair names it:
+        /// the same for every such cell, so worked out once.
+        var ownRowNote: String?
 
         /// The repairs that name a cell of this text.
         func repairs(naming text: String) -> [(Int, Diagnostic)] {
@@ -41,35 +44,79 @@ struct RepairMarks {
         }
     }
 
-    /// Worked out once a form, not once a cell.
-    private let byLine: [Int: LineRepairs]
-    /// The lines with repairs: the cheap test every cell goes through.
-    private let repairedLines: LineNumbers
+    /// A cell some repair may concern, found in the first pass over the grid: where it is,
+    /// and its text, looked at once.
+    private struct MarkedCell {
+        let block: Int
+        let inHeader: Bool
+        let row: Int
+        let index: Int
+        let text: String
+    }
 
-    /// Marks for a form's diagnostics, over all the cells of its blocks.
-    init(_ diagnostics: [Diagnostic], blocks: [BlockRows]) {
-        let repairs = Self.distinctRepairs(diagnostics)
-        let repairsByLine = Dictionary(grouping: repairs, by: \.line)
-        let repairedLines = LineNumbers(repairsByLine.keys)
-        self.repairedLines = repairedLines
-        guard !repairs.isEmpty else {
-            byLine = [:]
-            return
-        }
-        // The texts of the cells on each repaired line (repeats are dropped below).
-        var textsOnLine: [Int: [String]] = [:]
-        for block in blocks {
-            for row in [block.header, block.body].joined() {
-                for cell in row where cell.lines.contains(where: repairedLines.contains) {
-                    let text = cell.text.plainText
-                    guard !text.isEmpty else { continue }
-                    for line in cell.lines where repairedLines.contains(line) { textsOnLine[line, default: []].append(text) }
+    /// Marks, in place, the cells of a form's blocks that its repairs concern (``GridCell/repair``).
+    ///
+    /// Worked out once a form, not once a cell: a first pass finds the few cells on repaired
+    /// lines by their line numbers alone and gathers their texts; each repaired line's
+    /// repairs are then filed by the texts they name, and only those cells are marked.
+    static func mark(_ blocks: inout [BlockRows], of form: Form) {
+        let repairs = distinctRepairs(form.diagnostics)
+        guard !repairs.isEmpty else { return }
+        let repairedLines = LineNumbers(repairs.lazy.map(\.line))
+        var repairsOnLine = [[Diagnostic]](repeating: [], count: repairedLines.count)
+        for repair in repairs { repairsOnLine[repairedLines.place(of: repair.line)!].append(repair) }
+        let indicatorLines = form.indicators.map(\.line)
+
+        // The cells on repaired lines, and the texts of the cells on each (repeats are
+        // dropped below).
+        var marked: [MarkedCell] = []
+        var textsOnLine = [[String]](repeating: [], count: repairedLines.count)
+        for number in blocks.indices {
+            for (inHeader, rows) in [(true, blocks[number].header), (false, blocks[number].body)] {
+                for row in rows.indices {
+                    for index in rows[row].indices {
+                        let source = rows[row][index].source
+                        guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
+                        let text = rows[row][index].plainText
+                        marked.append(MarkedCell(block: number, inHeader: inHeader, row: row, index: index, text: text))
+                        guard !text.isEmpty else { continue }
+                        source.forEach(indicatorLines: indicatorLines) { line in
+                            if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
+                        }
+                    }
                 }
             }
         }
-        byLine = repairsByLine.mapValues { repairs in
-            Self.lineRepairs(repairs, texts: textsOnLine[repairs[0].line] ?? [])
+        let byLine = repairsOnLine.indices.map { place in lineRepairs(repairsOnLine[place], texts: textsOnLine[place]) }
+
+        for cell in marked {
+            let source = cell.inHeader ? blocks[cell.block].header[cell.row][cell.index].source
+                                       : blocks[cell.block].body[cell.row][cell.index].source
+            let repair = note(for: source, text: cell.text, byLine: byLine, repairedLines: repairedLines,
+                              indicatorLines: indicatorLines)
+            if cell.inHeader {
+                blocks[cell.block].header[cell.row][cell.index].repair = repair
+            } else {
+                blocks[cell.block].body[cell.row][cell.index].repair = repair
+            }
         }
+    }
+
+    /// What the title of a cell on repaired lines lists, or `nil` when no repair concerns it.
+    private static func note(for source: SourceLines, text: String, byLine: [LineRepairs],
+                             repairedLines: LineNumbers, indicatorLines: [Int]) -> String? {
+        // A cell of one line that no repair names lists what every such cell of the line does.
+        if case let .line(line) = source.lines, let place = repairedLines.place(of: line),
+           !byLine[place].namesCells || byLine[place].repairs(naming: text).isEmpty {
+            return source.ownsRow ? byLine[place].ownRowNote : nil
+        }
+        var notes = CellNotes()
+        source.forEach(indicatorLines: indicatorLines) { line in
+            guard let place = repairedLines.place(of: line) else { return }
+            let named = byLine[place].namesCells ? byLine[place].repairs(naming: text) : []
+            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], named)
+        }
+        return notes.description
     }
 
     /// Each repair once (a damaged table can report the same repair on one line many times),
@@ -126,29 +173,12 @@ struct RepairMarks {
             for name in names { line.byCellText[name].append((place, repair)) }
             line.namesCells = true
         }
-        return line
-    }
-
-    /// The finished rows, each cell with the repairs that concern it.
-    func finish(_ rows: [[DraftCell]]) -> [[GridCell]] {
-        rows.map { row in row.map { cell in cell.finished(repair: repair(of: cell)) } }
-    }
-
-    /// What the cell's title lists, or `nil` when no repair concerns it.
-    private func repair(of cell: DraftCell) -> String? {
-        guard cell.lines.contains(where: repairedLines.contains) else { return nil }
-        var notes = CellNotes()
-        var text: String?
-        for line in cell.lines {
-            guard repairedLines.contains(line), let repairs = byLine[line] else { continue }
-            var named: [(Int, Diagnostic)] = []
-            if repairs.namesCells {
-                if text == nil { text = cell.text.plainText }
-                named = repairs.repairs(naming: text!)
-            }
-            notes.take(cell.ownsRow ? repairs.namingNoCell : [], named)
+        if !line.namingNoCell.isEmpty {
+            var notes = CellNotes()
+            notes.take(line.namingNoCell, [])
+            line.ownRowNote = notes.description
         }
-        return notes.description
+        return line
     }
 
     /// How many cell texts one line may search for quoted parts, in all.
@@ -160,7 +190,8 @@ struct RepairMarks {
     private static func texts(_ texts: LineTexts, namedBy quoted: String, searchingParts: Bool) -> [Int] {
         guard !quoted.isEmpty else { return [] }
         if let position = texts.position(of: quoted) { return [position] }
-        guard searchingParts, quoted.count >= 4 else { return [] }
+        // At least four characters, counted no further than the fourth.
+        guard searchingParts, !quoted.dropFirst(3).isEmpty else { return [] }
         return texts.texts.indices.filter { texts.texts[$0].containsPhrase(quoted) }
     }
 
@@ -221,6 +252,7 @@ struct RepairMarks {
         var description: String? {
             guard !shown.isEmpty else { return nil }
             var text = ""
+            text.reserveCapacity(shown.reduce(32) { $0 + $1.message.utf8.count + $1.code.rawValue.utf8.count + 4 })
             for (index, diagnostic) in shown.enumerated() {
                 if index > 0 { text += "\n" }
                 text += diagnostic.message

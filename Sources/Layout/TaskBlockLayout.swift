@@ -9,15 +9,15 @@ enum TaskBlockLayout {
         guard !tasks.isEmpty || total != nil || block.printedWhenEmpty else { return BlockRows() }
 
         let placement = ExtraParts(block)
-        var body: [[DraftCell]] = []
+        var body: [[GridCell]] = []
         for task in tasks {
             var cursor = RowCursor(columns, after: block.labelEnd)
             if !block.printsHeader && task.content.isEmpty && task.goal.isEmpty && task.amount == nil {
-                cursor.add(plain: displayName(task), .value, through: .annualValue, lines: [task.line])
+                cursor.add(plain: displayName(task), .value, through: .annualValue, lines: .line(task.line))
             } else {
                 for column in block.columns {
                     let role: CellRole = column.part == .content || column.part == .goal ? .text : .value
-                    cursor.add(content: cellText(of: task, column.part, placement), role, through: column.end, lines: [task.line])
+                    cursor.add(content: cellText(of: task, column.part, placement), role, through: column.end, lines: .line(task.line))
                 }
             }
             body.append(cursor.cells)
@@ -26,7 +26,7 @@ enum TaskBlockLayout {
             var cursor = RowCursor(columns, after: block.labelEnd)
             for column in block.columns {
                 let text = column.part == .name ? total.label : column.part == .amount ? total.value : ""
-                cursor.add(plain: text, column.part == .name ? .label : .value, through: column.end, lines: [total.line])
+                cursor.add(plain: text, column.part == .name ? .label : .value, through: column.end, lines: .line(total.line))
             }
             body.append(cursor.cells)
         }
