@@ -22,15 +22,16 @@ enum FieldRowReader {
         let label: String
     }
 
-    /// Cells the row reader should not treat as fields (column headers of the budget grid …).
     /// Reads one row. `labels` are the cells that are always labels in this block;
-    /// `isStructural` tells column headers, which are skipped.
+    /// `isStructural` tells the cells the reader should not treat as fields (column headers of
+    /// the budget grid …), which are skipped. It is asked of the cell, not its text, so that a
+    /// label test uses the label key the cell already holds.
     static func read(_ cells: [SourceCell], line: Int, group initialGroup: String? = nil, labels: [String] = Vocabulary.formLabels,
-                     skipping isStructural: (String) -> Bool = { _ in false }) -> Reading {
+                     skipping isStructural: (SourceCell) -> Bool = { _ in false }) -> Reading {
         var reading = Reading()
         var group = initialGroup
         var label: SourceCell?
-        for cell in cells where !cell.text.isEmpty && !isStructural(cell.text) && !isPlaceholder(cell.text) {
+        for cell in cells where !cell.text.isEmpty && !isStructural(cell) && !isPlaceholder(cell.text) {
             guard let open = label else {
                 label = cell
                 continue

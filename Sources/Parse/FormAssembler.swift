@@ -283,8 +283,8 @@ struct FormAssembler {
 
     private static func readBudget(_ cells: [SourceCell], line: Int, into form: inout FormDraft) {
         let group = form.sectionLabel.isEmpty ? "预算整体情况" : form.sectionLabel
-        let reading = FieldRowReader.read(cells, line: line, group: group, labels: Vocabulary.budgetLabels) { text in
-            Vocabulary.label(text, isIn: Vocabulary.budgetGridHeaders)
+        let reading = FieldRowReader.read(cells, line: line, group: group, labels: Vocabulary.budgetLabels) { cell in
+            cell.isLabel(in: Vocabulary.budgetGridHeaders)
         }
         form.fields += reading.fields.map { Field(label: $0.label, value: $0.value, group: group, line: $0.line, column: $0.column) }
     }

@@ -23,13 +23,14 @@ struct GoalBlockReader {
 
     /// Reads one row of the block. `sectionLabel` is the block's row label when this row has it.
     mutating func read(_ cells: [SourceCell], line: Int, sectionLabel: String?) {
-        let parts = cells.filter(isPartLabel)
-        if parts.count >= 2 { partByIndex = [:] }
+        // Only how many part labels the row holds matters: they are counted, not listed.
+        let partCount = cells.reduce(0) { isPartLabel($1) ? $0 + 1 : $0 }
+        if partCount >= 2 { partByIndex = [:] }
         for cell in cells where !cell.text.isEmpty {
             if isPartLabel(cell) {
                 open.append(OpenGoal(label: cell.text, paragraphs: [], line: line))
                 current = open.count - 1
-                if parts.count >= 2 { partByIndex[cell.index] = open.count - 1 }
+                if partCount >= 2 { partByIndex[cell.index] = open.count - 1 }
                 continue
             }
             let target = partByIndex.count >= 2 ? (partByIndex[cell.index] ?? current) : current

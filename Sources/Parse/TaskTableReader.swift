@@ -37,7 +37,7 @@ struct TaskTableReader {
     mutating func readTask(_ cells: [SourceCell], line: Int, group: String) {
         let filled = cells.filter { !$0.text.isEmpty && !FieldRowReader.isPlaceholder($0.text) }
         guard let first = filled.first else { return }
-        let (number, name) = Self.splitNumber(first.text)
+        let (_, name) = Self.splitNumber(first.text)
         if Vocabulary.label(name, isIn: Vocabulary.totalLabels) {
             let value = filled.dropFirst().last { amount(in: $0.text) != nil } ?? filled.dropFirst().last
             totals.append(Field(label: name, value: value?.text ?? "", group: group, line: line, column: (value ?? first).column))
@@ -64,11 +64,13 @@ struct TaskTableReader {
     private func task(from filled: [SourceCell], line: Int) -> WorkTask {
         let (number, name) = Self.splitNumber(filled[0].text)
         let rest = filled.dropFirst()
-        if let amountIndex = rest.firstIndex(where: { amount(in: $0.text) != nil }) {
+        // The first amount is read once, where it is found.
+        for amountIndex in rest.indices {
+            guard let found = amount(in: rest[amountIndex].text) else { continue }
             return WorkTask(name: name, number: number,
                             content: rest[..<amountIndex].map(\.text).joined(separator: "\n"),
                             goal: rest[(amountIndex + 1)...].map(\.text).joined(separator: "\n"),
-                            amount: amount(in: rest[amountIndex].text), line: line)
+                            amount: found, line: line)
         }
         return WorkTask(name: name, number: number, content: rest.first?.text ?? "",
                         goal: rest.dropFirst().map(\.text).joined(separator: "\n"), amount: nil, line: line)
@@ -76,7 +78,7 @@ struct TaskTableReader {
 
     /// `机关事业单位派遣人员经费--有效的缓解人手不足问题。-190000.00`.
     private func dashed(_ text: String, line: Int) -> WorkTask? {
-        guard let separator = text.range(of: "--") ?? text.range(of: "——") else { return nil }
+        guard let separator = text.rangeOfPhrase("--") ?? text.rangeOfPhrase("——") else { return nil }
         let name = String(text[..<separator.lowerBound]).trimmingSpaces()
         var description = String(text[separator.upperBound...])
         var found: Amount?
@@ -106,8 +108,11 @@ struct TaskTableReader {
     private func amount(in text: String) -> Amount? {
         var unit = columns.unit
         var body = Substring(text)
-        // The units asked by bytes (``Swift/String/hasPlainSuffix(_:)``), not character by character.
-        if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if text.hasPlainSuffix("元") { unit = .yuan; body = body.dropLast() }
+        // The units asked by bytes (``Swift/String/hasPlainSuffix(_:)``), not character by
+        // character; 万元 only of a text ending in 元 (most cells, the content, end in neither).
+        if text.hasPlainSuffix("元") {
+            if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else { unit = .yuan; body = body.dropLast() }
+        }
         guard let parsed = Amount(printed: String(body), unit: unit) else { return nil }
         return Amount(value: parsed.value, unit: unit, text: text)
     }
