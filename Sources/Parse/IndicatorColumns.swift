@@ -28,18 +28,21 @@ struct IndicatorColumns {
             + (lists.intersects(.level3Headers) ? 1 : 0)
         guard levelsNamed >= 2 else { return nil }
         var level1: Int?, level2: [Int] = [], level3: [Int] = [], values: [(Int, Bool)] = []
-        var others: [SourceCell] = []
-        for cell in row.filled {
-            let cellLists = cell.labelLists
-            if cellLists.intersects(.level1Headers) { level1 = cell.index }
-            else if cellLists.intersects(.level2Headers) { level2.append(cell.index) }
-            else if cellLists.intersects(.level3Headers) { level3.append(cell.index) }
-            else { others.append(cell) }
+        // The cells are asked in place, and the others kept by their place in the row: a cell
+        // copied whole (text, markup, label key) costs more than the questions.
+        let cells = row.filled
+        var others: [Int] = []
+        for position in cells.indices {
+            let cellLists = cells[position].labelLists
+            if cellLists.intersects(.level1Headers) { level1 = cells[position].index }
+            else if cellLists.intersects(.level2Headers) { level2.append(cells[position].index) }
+            else if cellLists.intersects(.level3Headers) { level3.append(cells[position].index) }
+            else { others.append(position) }
         }
         guard [level1 != nil, !level2.isEmpty, !level3.isEmpty].filter({ $0 }).count >= 2 else { return nil }
         // Value columns only matter in a header row: most rows are not one, and are not asked.
-        for cell in others where Self.isValueHeader(cell) {
-            values.append((cell.index, cell.isLabel(in: Vocabulary.annualValueHeaders)))
+        for position in others where Self.isValueHeader(cells[position]) {
+            values.append((cells[position].index, cells[position].isLabel(in: Vocabulary.annualValueHeaders)))
         }
         self.level2 = level2.first ?? ((level1 ?? 0) + 1)
         self.level1 = level1 ?? (self.level2 - 1)
@@ -81,6 +84,6 @@ struct IndicatorColumns {
 
     /// Whether a label key names a value column by its wording, whatever the vocabulary lists.
     private static func isValueHeaderKey(_ key: String) -> Bool {
-        key.hasPlainSuffix("指标值") || key.hasPlainSuffix("目标值") || key.contains("计划水平")
+        key.hasPlainSuffix("指标值") || key.hasPlainSuffix("目标值") || key.containsPhrase("计划水平")
     }
 }

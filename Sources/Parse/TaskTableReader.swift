@@ -20,7 +20,7 @@ struct TaskTableReader {
             let texts = row.filled
             name = texts.first { $0.isLabel(in: Vocabulary.taskNameHeaders) }?.index
             if let amount = texts.first(where: { $0.isLabel(in: Vocabulary.taskAmountHeaders) }) {
-                unit = Vocabulary.foldedLabel(amount.text).contains("万元") ? .wanYuan : .yuan
+                unit = Vocabulary.foldedLabel(amount.text).containsPhrase("万元") ? .wanYuan : .yuan
             }
         }
 
@@ -37,7 +37,7 @@ struct TaskTableReader {
     mutating func readTask(_ cells: [SourceCell], line: Int, group: String) {
         let filled = cells.filter { !$0.text.isEmpty && !FieldRowReader.isPlaceholder($0.text) }
         guard let first = filled.first else { return }
-        let (_, name) = Self.splitNumber(first.text)
+        let (number, name) = Self.splitNumber(first.text)
         if Vocabulary.label(name, isIn: Vocabulary.totalLabels) {
             let value = filled.dropFirst().last { amount(in: $0.text) != nil } ?? filled.dropFirst().last
             totals.append(Field(label: name, value: value?.text ?? "", group: group, line: line, column: (value ?? first).column))
@@ -47,7 +47,7 @@ struct TaskTableReader {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: first.column,
                 "task row shifted: read \(quoted(name)) as the task name (column \(first.index + 1), expected \(expected + 1))"))
         }
-        tasks.append(task(from: filled, line: line))
+        tasks.append(task(from: filled, number: number, name: name, line: line))
     }
 
     /// One `其他需完成的任务` row: `name--description-amount` in one cell, or a task-table row.
@@ -57,12 +57,14 @@ struct TaskTableReader {
         if filled.count == 1, let entry = dashed(filled[0].text, line: line) {
             otherTasks.append(entry)
         } else {
-            otherTasks.append(task(from: filled, line: line))
+            let (number, name) = Self.splitNumber(filled[0].text)
+            otherTasks.append(task(from: filled, number: number, name: name, line: line))
         }
     }
 
-    private func task(from filled: [SourceCell], line: Int) -> WorkTask {
-        let (number, name) = Self.splitNumber(filled[0].text)
+    /// The task of a row's filled cells, whose first cell the caller has split into `number`
+    /// and `name` (``splitNumber(_:)``) already.
+    private func task(from filled: [SourceCell], number: String?, name: String, line: Int) -> WorkTask {
         let rest = filled.dropFirst()
         // The first amount is read once, where it is found.
         for amountIndex in rest.indices {
@@ -133,6 +135,8 @@ struct TaskTableReader {
 
 /// Source text named in a diagnostic: ASCII quotes, cut to a readable length.
 func quoted(_ text: String) -> String {
-    let short = text.count > 24 ? String(text.prefix(24)) + "…" : text
+    // No more bytes than the limit is no more characters: most texts are answered without
+    // counting their characters.
+    let short = text.utf8.count > 24 && text.count > 24 ? String(text.prefix(24)) + "…" : text
     return "\"" + short + "\""
 }
