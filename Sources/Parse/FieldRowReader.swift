@@ -22,36 +22,40 @@ enum FieldRowReader {
         let label: String
     }
 
-    /// Cells the row reader should not treat as fields (column headers of the budget grid …).
     /// Reads one row. `labels` are the cells that are always labels in this block;
-    /// `isStructural` tells column headers, which are skipped.
+    /// `isStructural` tells the cells the reader should not treat as fields (column headers of
+    /// the budget grid …), which are skipped. It is asked of the cell, not its text, so that a
+    /// label test uses the label key the cell already holds.
     static func read(_ cells: [SourceCell], line: Int, group initialGroup: String? = nil, labels: [String] = Vocabulary.formLabels,
-                     skipping isStructural: (String) -> Bool = { _ in false }) -> Reading {
+                     skipping isStructural: (SourceCell) -> Bool = { _ in false }) -> Reading {
         var reading = Reading()
         var group = initialGroup
-        var label: SourceCell?
-        for cell in cells where !cell.text.isEmpty && !isStructural(cell.text) && !isPlaceholder(cell.text) {
+        // The open label is kept by its place in the row, and cells are asked in place: a cell
+        // copied whole (text, markup, label key) cost more than reading the pair.
+        var label: Int?
+        for position in cells.indices where !cells[position].text.isEmpty && !isStructural(cells[position]) && !isPlaceholder(cells[position].text) {
             guard let open = label else {
-                label = cell
+                label = position
                 continue
             }
-            if cell.isLabel(in: labels) {
-                if open.isLabel(in: Vocabulary.fieldGroups) {
-                    group = open.text
+            if cells[position].isLabel(in: labels) {
+                if cells[open].isLabel(in: Vocabulary.fieldGroups) {
+                    group = cells[open].text
                 } else {
-                    reading.fields.append(Field(label: open.text, value: "", group: group, line: line, column: open.column))
+                    reading.fields.append(Field(label: cells[open].text, value: "", group: group, line: line, column: cells[open].column))
                 }
-                label = cell
+                label = position
                 continue
             }
-            reading.fields.append(Field(label: open.text, value: numericValue(cell.text), group: group, line: line, column: cell.column))
-            if reading.placement == nil, open.index == 0 {
-                reading.placement = ValuePlacement(line: line, column: cell.column, offset: cell.index - open.index, label: open.text)
+            let column = cells[position].column
+            reading.fields.append(Field(label: cells[open].text, value: numericValue(cells[position].text), group: group, line: line, column: column))
+            if reading.placement == nil, cells[open].index == 0 {
+                reading.placement = ValuePlacement(line: line, column: column, offset: cells[position].index - cells[open].index, label: cells[open].text)
             }
             label = nil
         }
-        if let open = label, !(open.isLabel(in: Vocabulary.fieldGroups) && !reading.fields.isEmpty) {
-            reading.fields.append(Field(label: open.text, value: "", group: group, line: line, column: open.column))
+        if let open = label, !(cells[open].isLabel(in: Vocabulary.fieldGroups) && !reading.fields.isEmpty) {
+            reading.fields.append(Field(label: cells[open].text, value: "", group: group, line: line, column: cells[open].column))
         }
         return reading
     }

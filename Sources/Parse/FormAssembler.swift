@@ -20,9 +20,10 @@ struct FormAssembler {
             readProse(row)
             return
         }
-        for cell in row.cells where cell.joinedWord {
-            note(Diagnostic(.note, .joinedWord, line: row.line, column: cell.column,
-                            "joined \(quoted(cell.text)), which spaces had split"))
+        // Cells are asked in place: few joined words, and a cell copied whole costs more than the question.
+        for position in row.cells.indices where row.cells[position].joinedWord {
+            note(Diagnostic(.note, .joinedWord, line: row.line, column: row.cells[position].column,
+                            "joined \(quoted(row.cells[position].text)), which spaces had split"))
         }
         if row.isTable, row.filled.count > 1 || (draft != nil && !isLoneProseCell(row)) {
             readTable(row)
@@ -154,9 +155,9 @@ struct FormAssembler {
             }
             form.fields += FieldRowReader.read(values: [], under: header.cells, line: header.line)
         }
-        let head = row.filled.first
-        let headText = head?.text ?? ""
-        let headLists = head?.labelLists ?? .none
+        // The row's label, asked in place rather than copied out of the row whole.
+        let headText = row.filled.isEmpty ? "" : row.filled[0].text
+        let headLists = row.filled.isEmpty ? LabelLists.none : row.filled[0].labelLists
         if FieldRowReader.isColumnHeader(row), !headLists.intersects(.fieldGroups) {
             form.columnHeader = (row.cells, row.line)
             return nil
@@ -223,7 +224,7 @@ struct FormAssembler {
             if !text.isEmpty { form.opinion.append(text) }
             return nil
         }
-        let startsAtLabelColumn = row.cells.first.map { !$0.text.isEmpty } ?? false
+        let startsAtLabelColumn = !row.cells.isEmpty && !row.cells[0].text.isEmpty
         if headLists.intersects(.formLabels) {
             return readFields(row, into: &form)
         }
@@ -283,8 +284,8 @@ struct FormAssembler {
 
     private static func readBudget(_ cells: [SourceCell], line: Int, into form: inout FormDraft) {
         let group = form.sectionLabel.isEmpty ? "预算整体情况" : form.sectionLabel
-        let reading = FieldRowReader.read(cells, line: line, group: group, labels: Vocabulary.budgetLabels) { text in
-            Vocabulary.label(text, isIn: Vocabulary.budgetGridHeaders)
+        let reading = FieldRowReader.read(cells, line: line, group: group, labels: Vocabulary.budgetLabels) { cell in
+            cell.isLabel(in: Vocabulary.budgetGridHeaders)
         }
         form.fields += reading.fields.map { Field(label: $0.label, value: $0.value, group: group, line: $0.line, column: $0.column) }
     }

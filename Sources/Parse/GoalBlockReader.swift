@@ -23,20 +23,24 @@ struct GoalBlockReader {
 
     /// Reads one row of the block. `sectionLabel` is the block's row label when this row has it.
     mutating func read(_ cells: [SourceCell], line: Int, sectionLabel: String?) {
-        let parts = cells.filter(isPartLabel)
-        if parts.count >= 2 { partByIndex = [:] }
-        for cell in cells where !cell.text.isEmpty {
-            if isPartLabel(cell) {
-                open.append(OpenGoal(label: cell.text, paragraphs: [], line: line))
+        // Only how many part labels the row holds matters: they are counted, not listed.
+        let partCount = cells.reduce(0) { isPartLabel($1) ? $0 + 1 : $0 }
+        if partCount >= 2 { partByIndex = [:] }
+        // The cells are read in place: most are blank (merged), and a cell copied whole costs
+        // more than telling so.
+        for position in cells.indices where !cells[position].text.isEmpty {
+            let index = cells[position].index
+            if isPartLabel(cells[position]) {
+                open.append(OpenGoal(label: cells[position].text, paragraphs: [], line: line))
                 current = open.count - 1
-                if parts.count >= 2 { partByIndex[cell.index] = open.count - 1 }
+                if partCount >= 2 { partByIndex[index] = open.count - 1 }
                 continue
             }
-            let target = partByIndex.count >= 2 ? (partByIndex[cell.index] ?? current) : current
+            let target = partByIndex.count >= 2 ? (partByIndex[index] ?? current) : current
             if let target {
-                append(cell.rich, to: target, line: line)
+                append(cells[position].rich, to: target, line: line)
             } else {
-                open.append(OpenGoal(label: sectionLabel ?? "总体绩效目标", paragraphs: cell.rich.paragraphs, line: line))
+                open.append(OpenGoal(label: sectionLabel ?? "总体绩效目标", paragraphs: cells[position].rich.paragraphs, line: line))
                 current = open.count - 1
             }
         }

@@ -28,18 +28,21 @@ struct IndicatorColumns {
             + (lists.intersects(.level3Headers) ? 1 : 0)
         guard levelsNamed >= 2 else { return nil }
         var level1: Int?, level2: [Int] = [], level3: [Int] = [], values: [(Int, Bool)] = []
-        var others: [SourceCell] = []
-        for cell in row.filled {
-            let cellLists = cell.labelLists
-            if cellLists.intersects(.level1Headers) { level1 = cell.index }
-            else if cellLists.intersects(.level2Headers) { level2.append(cell.index) }
-            else if cellLists.intersects(.level3Headers) { level3.append(cell.index) }
-            else { others.append(cell) }
+        // The cells are asked in place, and the others kept by their place in the row: a cell
+        // copied whole (text, markup, label key) costs more than the questions.
+        let cells = row.filled
+        var others: [Int] = []
+        for position in cells.indices {
+            let cellLists = cells[position].labelLists
+            if cellLists.intersects(.level1Headers) { level1 = cells[position].index }
+            else if cellLists.intersects(.level2Headers) { level2.append(cells[position].index) }
+            else if cellLists.intersects(.level3Headers) { level3.append(cells[position].index) }
+            else { others.append(position) }
         }
         guard [level1 != nil, !level2.isEmpty, !level3.isEmpty].filter({ $0 }).count >= 2 else { return nil }
         // Value columns only matter in a header row: most rows are not one, and are not asked.
-        for cell in others where Self.isValueHeader(cell.text) {
-            values.append((cell.index, cell.isLabel(in: Vocabulary.annualValueHeaders)))
+        for position in others where Self.isValueHeader(cells[position]) {
+            values.append((cells[position].index, cells[position].isLabel(in: Vocabulary.annualValueHeaders)))
         }
         self.level2 = level2.first ?? ((level1 ?? 0) + 1)
         self.level1 = level1 ?? (self.level2 - 1)
@@ -69,9 +72,18 @@ struct IndicatorColumns {
         row.filled.filter { $0.labelLists.intersects(.indicatorHalfHeaders) }
     }
 
-    static func isValueHeader(_ text: String) -> Bool {
-        let key = Vocabulary.labelKey(text)
-        return Vocabulary.isLabelKey(key, in: Vocabulary.valueHeaders)
-            || key.hasSuffix("指标值") || key.hasSuffix("目标值") || key.contains("计划水平")
+    /// Whether a header cell names a value column (`实施周期指标值`, `年度目标值`, `计划水平`). The
+    /// key the cell already holds is used: a cell too long for one has its key made here.
+    static func isValueHeader(_ cell: SourceCell) -> Bool {
+        if let key = cell.labelKey {
+            return key.isIn(Vocabulary.valueHeaders) || isValueHeaderKey(key.text)
+        }
+        let key = Vocabulary.labelKey(cell.text)
+        return Vocabulary.isLabelKey(key, in: Vocabulary.valueHeaders) || isValueHeaderKey(key)
+    }
+
+    /// Whether a label key names a value column by its wording, whatever the vocabulary lists.
+    private static func isValueHeaderKey(_ key: String) -> Bool {
+        key.hasPlainSuffix("指标值") || key.hasPlainSuffix("目标值") || key.containsPhrase("计划水平")
     }
 }

@@ -163,16 +163,30 @@ struct IndicatorTableReader {
     /// that many. A row without leading names (most rows) keeps its cells as they are.
     private func split(_ cells: ArraySlice<SourceCell>, expecting: Int, maximum: Int) -> (LeadingCategories, ArraySlice<SourceCell>) {
         var leading = LeadingCategories()
-        for cell in cells.prefix(maximum) {
+        for position in cells.startIndex..<cells.startIndex + Self.askedForNames(count: cells.count, expecting: expecting, maximum: maximum) {
+            let cell = cells[position]
             let name = Vocabulary.categoryName(cell.text)
             guard name.isCategory else { break }
             if leading.first == nil { leading.first = CategoryCell(cell, name: name) } else { leading.second = CategoryCell(cell, name: name) }
         }
-        let found = leading.count
-        let count = cells.count > found ? min(found, max(0, cells.count - expecting)) : found
+        let count = Self.keptNames(found: leading.count, count: cells.count, expecting: expecting)
         if count < 2 { leading.second = nil }
         if count < 1 { leading.first = nil }
         return (leading, cells.dropFirst(count))
+    }
+
+    /// How many of a half's leading cells ``split(_:expecting:maximum:)`` asks the vocabulary
+    /// about: only those it could keep as names. Past `count - expecting` a leading name would
+    /// be left to the indicator, unless every cell is a name, which only a half of at most
+    /// `maximum` cells can be. Most rows (`三级 | 值 | 值`, the levels merged above) ask none.
+    static func askedForNames(count: Int, expecting: Int, maximum: Int) -> Int {
+        count <= maximum ? count : min(maximum, max(0, count - expecting))
+    }
+
+    /// How many of the `found` leading names of a half of `count` cells are kept as names:
+    /// all when every cell is one, else as many as leave `expecting` cells to the indicator.
+    static func keptNames(found: Int, count: Int, expecting: Int) -> Int {
+        count > found ? min(found, max(0, count - expecting)) : found
     }
 
     /// The row's level-1 and level-2 category cells, once decided.
@@ -225,20 +239,22 @@ struct IndicatorTableReader {
     /// Puts indicator cells into their roles (三级指标, values): in order when the count fits,
     /// by column when cells are missing, joining extra cells into the name.
     private mutating func assign(_ cells: ArraySlice<SourceCell>, to placed: inout RoleCells, line: Int) {
-        guard let first = cells.first else { return }
+        // The cells are read in place, field by field: a cell copied whole (its text, markup
+        // and label key) cost more than placing it.
+        guard !cells.isEmpty else { return }
+        let start = cells.startIndex
         let roleCount = placed.count
         if cells.count == roleCount {
-            for (role, cell) in zip(0..., cells) { placed[role] = (cell.text, cell.column) }
-            if let expected = placed.expectedColumn(ofRole: 0), first.index != expected {
-                diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: first.column,
-                    "indicator row shifted by \(first.index - expected) column(s); read it by its cells' order"))
+            for role in 0..<roleCount { placed[role] = (cells[start + role].text, cells[start + role].column) }
+            if let expected = placed.expectedColumn(ofRole: 0), cells[start].index != expected {
+                diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cells[start].column,
+                    "indicator row shifted by \(cells[start].index - expected) column(s); read it by its cells' order"))
             }
             return
         }
-        let start = cells.startIndex
         if cells.count > roleCount {
             let extra = cells.count - roleCount
-            placed[0] = (cells[start...(start + extra)].map(\.text).joined(), first.column)
+            placed[0] = (cells[start...(start + extra)].map(\.text).joined(), cells[start].column)
             for role in 1..<roleCount { placed[role] = (cells[start + extra + role].text, cells[start + extra + role].column) }
             diagnostics.append(Diagnostic(.warning, .movedCell, line: line, column: cells[start + 1].column,
                 "indicator row has \(extra) cell(s) more than its header; joined them into the indicator name"))
@@ -246,15 +262,16 @@ struct IndicatorTableReader {
         }
         // Fewer cells than roles: place each by its column, else in the next free role.
         var next = 0
-        for cell in cells {
-            if let role = placed.role(inColumn: cell.index), role >= next, placed[role].text.isEmpty {
-                placed[role] = (cell.text, cell.column)
+        for position in cells.indices {
+            let text = cells[position].text, column = cells[position].column
+            if let role = placed.role(inColumn: cells[position].index), role >= next, placed[role].text.isEmpty {
+                placed[role] = (text, column)
                 next = role + 1
             } else if next < roleCount {
-                placed[next] = (cell.text, cell.column)
+                placed[next] = (text, column)
                 next += 1
             } else {
-                placed[roleCount - 1].text += cell.text
+                placed[roleCount - 1].text += text
             }
         }
     }
@@ -296,7 +313,9 @@ struct IndicatorTableReader {
         }
     }
 
-    private mutating func emit(_ row: IndicatorRow) {
+    /// Keeps a row, or holds it back until the first category label. The row is consumed:
+    /// kept as it is, not copied.
+    private mutating func emit(_ row: consuming IndicatorRow) {
         if level1 == nil && level2 == nil {
             waiting.append(row)
             return

@@ -20,7 +20,7 @@ struct TaskTableReader {
             let texts = row.filled
             name = texts.first { $0.isLabel(in: Vocabulary.taskNameHeaders) }?.index
             if let amount = texts.first(where: { $0.isLabel(in: Vocabulary.taskAmountHeaders) }) {
-                unit = Vocabulary.foldedLabel(amount.text).contains("万元") ? .wanYuan : .yuan
+                unit = Vocabulary.foldedLabel(amount.text).containsPhrase("万元") ? .wanYuan : .yuan
             }
         }
 
@@ -47,7 +47,7 @@ struct TaskTableReader {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: first.column,
                 "task row shifted: read \(quoted(name)) as the task name (column \(first.index + 1), expected \(expected + 1))"))
         }
-        tasks.append(task(from: filled, line: line))
+        tasks.append(task(from: filled, number: number, name: name, line: line))
     }
 
     /// One `其他需完成的任务` row: `name--description-amount` in one cell, or a task-table row.
@@ -57,18 +57,22 @@ struct TaskTableReader {
         if filled.count == 1, let entry = dashed(filled[0].text, line: line) {
             otherTasks.append(entry)
         } else {
-            otherTasks.append(task(from: filled, line: line))
+            let (number, name) = Self.splitNumber(filled[0].text)
+            otherTasks.append(task(from: filled, number: number, name: name, line: line))
         }
     }
 
-    private func task(from filled: [SourceCell], line: Int) -> WorkTask {
-        let (number, name) = Self.splitNumber(filled[0].text)
+    /// The task of a row's filled cells, whose first cell the caller has split into `number`
+    /// and `name` (``splitNumber(_:)``) already.
+    private func task(from filled: [SourceCell], number: String?, name: String, line: Int) -> WorkTask {
         let rest = filled.dropFirst()
-        if let amountIndex = rest.firstIndex(where: { amount(in: $0.text) != nil }) {
+        // The first amount is read once, where it is found.
+        for amountIndex in rest.indices {
+            guard let found = amount(in: rest[amountIndex].text) else { continue }
             return WorkTask(name: name, number: number,
                             content: rest[..<amountIndex].map(\.text).joined(separator: "\n"),
                             goal: rest[(amountIndex + 1)...].map(\.text).joined(separator: "\n"),
-                            amount: amount(in: rest[amountIndex].text), line: line)
+                            amount: found, line: line)
         }
         return WorkTask(name: name, number: number, content: rest.first?.text ?? "",
                         goal: rest.dropFirst().map(\.text).joined(separator: "\n"), amount: nil, line: line)
@@ -76,7 +80,7 @@ struct TaskTableReader {
 
     /// `机关事业单位派遣人员经费--有效的缓解人手不足问题。-190000.00`.
     private func dashed(_ text: String, line: Int) -> WorkTask? {
-        guard let separator = text.range(of: "--") ?? text.range(of: "——") else { return nil }
+        guard let separator = text.rangeOfPhrase("--") ?? text.rangeOfPhrase("——") else { return nil }
         let name = String(text[..<separator.lowerBound]).trimmingSpaces()
         var description = String(text[separator.upperBound...])
         var found: Amount?
@@ -106,8 +110,11 @@ struct TaskTableReader {
     private func amount(in text: String) -> Amount? {
         var unit = columns.unit
         var body = Substring(text)
-        // The units asked by bytes (``Swift/String/hasPlainSuffix(_:)``), not character by character.
-        if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if text.hasPlainSuffix("元") { unit = .yuan; body = body.dropLast() }
+        // The units asked by bytes (``Swift/String/hasPlainSuffix(_:)``), not character by
+        // character; 万元 only of a text ending in 元 (most cells, the content, end in neither).
+        if text.hasPlainSuffix("元") {
+            if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else { unit = .yuan; body = body.dropLast() }
+        }
         guard let parsed = Amount(printed: String(body), unit: unit) else { return nil }
         return Amount(value: parsed.value, unit: unit, text: text)
     }
@@ -128,6 +135,8 @@ struct TaskTableReader {
 
 /// Source text named in a diagnostic: ASCII quotes, cut to a readable length.
 func quoted(_ text: String) -> String {
-    let short = text.count > 24 ? String(text.prefix(24)) + "…" : text
+    // No more bytes than the limit is no more characters: most texts are answered without
+    // counting their characters.
+    let short = text.utf8.count > 24 && text.count > 24 ? String(text.prefix(24)) + "…" : text
     return "\"" + short + "\""
 }
