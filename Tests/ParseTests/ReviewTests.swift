@@ -93,6 +93,25 @@ import Testing
         #expect(findings(form, .valueMismatch).isEmpty)
     }
 
+    /// The byte screen never clears a value the full reading flags: values built at random
+    /// from digits, points, signs, units, full-width forms and a combining mark.
+    @Test func rateScreenClearsOnlyValuesTheFullReadingPasses() {
+        let pieces = ["0", "1", "0", "1", "2", "9", "5", "0", ".", ".", ",", "%", "%", "≥", "≤", ">", " ", "　", "１", "０",
+                      "％", "．", "次", "万", "O", "l", "a", "\u{301}", "\u{600}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let value = (0..<Int.random(in: 1...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if RateValue.readsAsBareOne(value) { #expect(RateValueScreen.mayBeBareOne(value), "\(value)") }
+            if RateValue.readPercentageAboveHundred(in: value) != nil {
+                #expect(RateValueScreen.mayHoldPercentageAboveHundred(value), "\(value)")
+            }
+        }
+        for value in ["1", "≥1", "1.0", "１", "0１", "101%", "≥120%", "100.5%", "1000%", "0101%"] {
+            #expect(RateValue.isBareOne(value) == RateValue.readsAsBareOne(value))
+            #expect(RateValue.percentageAboveHundred(in: value) == RateValue.readPercentageAboveHundred(in: value))
+        }
+    }
+
     // MARK: Period against annual
 
     @Test(arguments: [

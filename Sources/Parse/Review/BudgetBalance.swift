@@ -10,22 +10,25 @@ import FormModel
 /// is not a zero, and guessing would report sums the form never claimed.
 enum BudgetBalance: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
-        let numbers = lines.numbers(in: form)
+        guard let numbers = lines.numbers(in: form) else { return [] }
         let spending = numbers.prefix(Vocabulary.budgetSpending.count), income = numbers.dropFirst(spending.count)
-        guard spending.allSatisfy({ $0 != nil }), income.allSatisfy({ $0 != nil }),
-              let anchor = income.first??.field else { return [] }
-        let spent = spending.reduce(Decimal(0)) { $0 + ($1?.value ?? 0) }
-        let received = income.reduce(Decimal(0)) { $0 + ($1?.value ?? 0) }
-        let tolerance = Decimal(string: "0.01")! * Decimal(spending.count + income.count)
+        guard let anchor = income.first?.field else { return [] }
+        let spent = spending.reduce(Decimal(0)) { $0 + $1.value }
+        let received = income.reduce(Decimal(0)) { $0 + $1.value }
         let difference = spent - received
         guard abs(difference) > tolerance else { return [] }
-        let spendingNames = Vocabulary.budgetSpending.map(quoted).joined(separator: " + ")
-        let incomeNames = Vocabulary.budgetIncome.map(quoted).joined(separator: " + ")
         return [Diagnostic(.warning, .budgetMismatch, line: anchor.line, column: anchor.column,
             "the budget does not balance: \(spendingNames) come to \(PrintedNumber.text(spent)), "
             + "but \(incomeNames) come to \(PrintedNumber.text(received)) (difference \(PrintedNumber.text(abs(difference))))")]
     }
 
     /// The spending lines, then the income lines.
-    private static let lines = FieldLabels(Vocabulary.budgetSpending + Vocabulary.budgetIncome)
+    private static let lines = FieldLabels([Vocabulary.budgetSpending, Vocabulary.budgetIncome])
+
+    /// 0.01 for each printed term.
+    private static let tolerance = Decimal(string: "0.01")! * Decimal(Vocabulary.budgetSpending.count + Vocabulary.budgetIncome.count)
+
+    /// The two sides' names for the message (`"基本支出" + "项目支出" + …`), joined once.
+    private static let spendingNames = Vocabulary.budgetSpending.map(quoted).joined(separator: " + ")
+    private static let incomeNames = Vocabulary.budgetIncome.map(quoted).joined(separator: " + ")
 }
