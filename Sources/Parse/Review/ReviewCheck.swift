@@ -47,13 +47,12 @@ struct FieldLabels {
         }
     }
 
-    /// For each label in order, the number of the first field with that label (or a vocabulary
-    /// alias); `nil` when any of them is missing, blank or not a number, so that checks skip
-    /// rather than guess.
+    /// For each label in order, the first field with that label (or a vocabulary alias); `nil`
+    /// when any of them is missing, so that checks skip rather than guess.
     ///
     /// The fields found are kept by their position in the form, not copied for each label; a
     /// field's key comes from ``LabelKey``, which takes a label that is its own key as it is.
-    func numbers(in form: Form) -> [(value: Decimal, field: Field)]? {
+    func fields(in form: Form) -> [Field]? {
         var positions = [Int?](repeating: nil, count: keys.count)
         var missing = keys.count
         for (position, field) in form.fields.enumerated() where missing > 0 {
@@ -67,13 +66,6 @@ struct FieldLabels {
             }
         }
         guard missing == 0 else { return nil }
-        var numbers: [(value: Decimal, field: Field)] = []
-        numbers.reserveCapacity(positions.count)
-        for case let position? in positions {
-            let field = form.fields[position]
-            guard let value = PrintedNumber.value(field.value) else { return nil }
-            numbers.append((value, field))
-        }
-        return numbers
+        return positions.map { form.fields[$0!] }
     }
 }
