@@ -54,6 +54,31 @@ import Testing
         #expect(findings(try form(budget(basic: "", income: "999")), .budgetMismatch).isEmpty)
     }
 
+    /// The exact reading of ASCII amounts is `PrintedNumber`'s: the same numbers, the same
+    /// refusals, and the same text for any sum, on random values.
+    @Test func fixedPointAgreesWithDecimal() {
+        let pieces = ["0", "1", "2", "5", "9", "0", "7", ".", ",", " ", "a", "-", "１", "\t"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12)).map { _ in pieces.randomElement()! }.joined()
+            switch FixedPoint.reading(text) {
+            case .number(let number):
+                #expect(PrintedNumber.value(text) == Decimal(sign: .plus, exponent: -number.decimals, significand: Decimal(number.units)), "\(text)")
+            case .notANumber:
+                #expect(PrintedNumber.value(text) == nil, "\(text)")
+            case .unknown:
+                break
+            }
+            let number = FixedPoint(units: Int64.random(in: -10_000_000_000_000...10_000_000_000_000) / Int64([1, 10, 1000, 100_000].randomElement()!),
+                                    decimals: Int.random(in: 0...6))
+            let value = Decimal(sign: number.units < 0 ? .minus : .plus, exponent: -number.decimals, significand: Decimal(number.units.magnitude))
+            #expect(number.text == PrintedNumber.text(value), "\(number)")
+        }
+        for (units, decimals) in [(0, 2), (0, 0), (-1, 6), (100, 2), (1, 2)] {
+            let number = FixedPoint(units: Int64(units), decimals: decimals)
+            #expect(number.text == PrintedNumber.text(Decimal(sign: units < 0 ? .minus : .plus, exponent: -decimals, significand: Decimal(units.magnitude))))
+        }
+    }
+
     // MARK: Task total
 
     private let taskTable = """
@@ -91,6 +116,25 @@ import Testing
         #expect(found[2].message.contains("above 100%"))
         // The bare 1 is one finding, not also a value mismatch.
         #expect(findings(form, .valueMismatch).isEmpty)
+    }
+
+    /// The byte screen never clears a value the full reading flags: values built at random
+    /// from digits, points, signs, units, full-width forms and a combining mark.
+    @Test func rateScreenClearsOnlyValuesTheFullReadingPasses() {
+        let pieces = ["0", "1", "0", "1", "2", "9", "5", "0", ".", ".", ",", "%", "%", "≥", "≤", ">", " ", "　", "１", "０",
+                      "％", "．", "次", "万", "O", "l", "a", "\u{301}", "\u{600}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let value = (0..<Int.random(in: 1...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if RateValue.readsAsBareOne(value) { #expect(RateValueScreen.mayBeBareOne(value), "\(value)") }
+            if RateValue.readPercentageAboveHundred(in: value) != nil {
+                #expect(RateValueScreen.mayHoldPercentageAboveHundred(value), "\(value)")
+            }
+        }
+        for value in ["1", "≥1", "1.0", "１", "0１", "101%", "≥120%", "100.5%", "1000%", "0101%"] {
+            #expect(RateValue.isBareOne(value) == RateValue.readsAsBareOne(value))
+            #expect(RateValue.percentageAboveHundred(in: value) == RateValue.readPercentageAboveHundred(in: value))
+        }
     }
 
     // MARK: Period against annual

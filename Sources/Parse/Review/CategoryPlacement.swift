@@ -6,7 +6,8 @@ import FormModel
 /// Each category, or each wrong pairing, is reported once, on the first row that shows it, so
 /// that a table of twenty rows under one wrong heading gives one finding. Rows whose level-1 is
 /// blank are left to the reader's own `inferred-label` finding. The rows repeat a few names, so
-/// each name's category is looked up once a run of rows (``NameMemo``).
+/// each name's category is looked up once a run of rows (``NameMemo``), and one look-up
+/// (``Vocabulary/categoryName(_:)``) answers what a name is at both levels.
 enum CategoryPlacement: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -15,18 +16,19 @@ enum CategoryPlacement: ReviewCheck {
             guard seen.insert(key).inserted else { return }
             found.append(Diagnostic(.warning, code, line: row.line, message))
         }
-        var level1Categories = NameMemo(Vocabulary.level1Category)
-        var level1Parents = NameMemo(Vocabulary.level1Parents(ofLevel2:))
+        var level1Names = NameMemo(Vocabulary.categoryName)
+        var level2Names = NameMemo(Vocabulary.categoryName)
         for row in form.indicators {
-            let level1 = level1Categories.answer(for: row.level1)
+            let level1 = level1Names.answer(for: row.level1).level1
             if !row.level1.isEmpty, level1 == nil {
                 report(["1", row.level1], .unknownCategory, row,
                        "unknown level-1 category \(quoted(row.level1)); the forms use \(known(Vocabulary.indicatorCategories.map(\.name)))")
             }
             guard !row.level2.isEmpty else { continue }
-            let parents = level1Parents.answer(for: row.level2)
+            let level2 = level2Names.answer(for: row.level2)
+            let parents = level2.level1Parents
             if parents.isEmpty {
-                let isLevel1 = level1Categories.answer(for: row.level2) != nil
+                let isLevel1 = level2.level1 != nil
                 let message = isLevel1
                     ? "level-1 category \(quoted(row.level2)) sits in the level-2 column"
                     : "unknown level-2 category \(quoted(row.level2))"

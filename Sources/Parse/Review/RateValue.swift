@@ -18,7 +18,7 @@ enum RateValue: ReviewCheck {
                 if isBareOne(value) {
                     found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
                         "\(quoted(name(of: row))) is a rate, but its \(which) value is \(quoted(value)); write it as a percentage such as \"100%\""))
-                } else if !isUnbounded(row), let above = percentages(in: value).first(where: { $0.mayExceedHundred && $0.value > 100 })?.value {
+                } else if let above = percentageAboveHundred(in: value), !isUnbounded(row) {
                     found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
                         "\(quoted(name(of: row))) is a rate, but its \(which) value \(quoted(value)) is \(PrintedNumber.text(above))%, above 100%"))
                 }
@@ -67,9 +67,25 @@ enum RateValue: ReviewCheck {
     /// points, commas and spaces (some perhaps full-width), every one a character of its own,
     /// and only the byte `,` is the character `,`.
     static func isBareOne(_ value: String) -> Bool {
+        RateValueScreen.mayBeBareOne(value) && readsAsBareOne(value)
+    }
+
+    /// ``isBareOne(_:)`` read in full, without the byte screen.
+    static func readsAsBareOne(_ value: String) -> Bool {
         let body = IndicatorNumber.dropComparison(Vocabulary.foldedLabel(value))
         guard let number = PrintedNumber.value(body), !body.utf8.contains(UInt8(ascii: ",")) else { return false }
         return number == 1
+    }
+
+    /// The first number printed with a percent sign that is above 100 (`≥120%` → 120), if any.
+    static func percentageAboveHundred(in value: String) -> Decimal? {
+        guard RateValueScreen.mayHoldPercentageAboveHundred(value) else { return nil }
+        return readPercentageAboveHundred(in: value)
+    }
+
+    /// ``percentageAboveHundred(in:)`` read in full, without the byte screen.
+    static func readPercentageAboveHundred(in value: String) -> Decimal? {
+        percentages(in: value).first(where: { $0.mayExceedHundred && $0.value > 100 })?.value
     }
 
     /// Every number printed with a percent sign (`≥120%` → 120).

@@ -32,39 +32,40 @@ enum PrintedNumber {
 /// labels among a form's fields worked out each field's key twelve times; here each field's key
 /// is worked out once for all the labels. Keys are compared by their bytes when both are plain
 /// text (``Swift/String/isPlainForSearch``: its own normal form, so equal exactly when the bytes
-/// are), else as strings.
+/// are), else as strings. The labels come as vocabulary lists that ``LabelKey`` indexes, so a
+/// field none of the lists holds (most of a form's fields) is passed over on one bit test.
 struct FieldLabels {
+    private let lists: [[String]]
     private let keys: [(key: String, isPlain: Bool)]
 
-    init(_ labels: [String]) {
-        keys = labels.map { label in
+    /// The labels of the lists, in order.
+    init(_ lists: [[String]]) {
+        self.lists = lists
+        keys = lists.joined().map { label in
             let key = Vocabulary.labelKey(label)
             return (key, key.isPlainForSearch)
         }
     }
 
-    /// For each label in order, the number of the first field with that label (or a vocabulary
-    /// alias); `nil` when the field is missing, blank or not a number, so that checks skip
-    /// rather than guess.
+    /// For each label in order, the first field with that label (or a vocabulary alias); `nil`
+    /// when any of them is missing, so that checks skip rather than guess.
     ///
     /// The fields found are kept by their position in the form, not copied for each label; a
     /// field's key comes from ``LabelKey``, which takes a label that is its own key as it is.
-    func numbers(in form: Form) -> [(value: Decimal, field: Field)?] {
+    func fields(in form: Form) -> [Field]? {
         var positions = [Int?](repeating: nil, count: keys.count)
         var missing = keys.count
         for (position, field) in form.fields.enumerated() where missing > 0 {
-            let key = LabelKey(ofLabel: field.label).text, isPlain = key.isPlainForSearch
+            let label = LabelKey(ofLabel: field.label)
+            guard lists.contains(where: label.isIn) else { continue }
+            let key = label.text, isPlain = key.isPlainForSearch
             for (i, wanted) in keys.enumerated() where positions[i] == nil {
                 guard key.hasSameUTF8(as: wanted.key) || (!(isPlain && wanted.isPlain) && key == wanted.key) else { continue }
                 positions[i] = position
                 missing -= 1
             }
         }
-        return positions.map { position in
-            position.flatMap { position in
-                let field = form.fields[position]
-                return PrintedNumber.value(field.value).map { ($0, field) }
-            }
-        }
+        guard missing == 0 else { return nil }
+        return positions.map { form.fields[$0!] }
     }
 }
