@@ -108,8 +108,7 @@ struct TaskTableReader {
         var body = Substring(text)
         // The units asked by bytes (``Swift/String/hasPlainSuffix(_:)``), not character by character.
         if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else if text.hasPlainSuffix("元") { unit = .yuan; body = body.dropLast() }
-        guard let parsed = Amount(printed: String(body), unit: unit) else { return nil }
-        return Amount(value: parsed.value, unit: unit, text: text)
+        return Amount(printed: String(body), unit: unit, text: text)
     }
 
     /// `任务1: 维稳信访工作经费` → (`任务1`, `维稳信访工作经费`).
