@@ -33,14 +33,17 @@ struct JSONOutput {
 
     /// An array of objects or arrays, an item a line (`[]` when empty); `item` writes one item,
     /// given the indentation of its line.
+    ///
+    /// Items are handed out by index, borrowed from the array: iterating would copy each one
+    /// (retaining every string of an indicator row) only for the writer to read it.
     func array<Item>(_ items: [Item], indent: Int, _ item: (inout JSONOutput, Item, Int) -> Void) {
         guard !items.isEmpty else { return raw("[]") }
         output.append(UInt8(ascii: "["))
         var out = self
-        for (index, element) in items.enumerated() {
+        for index in items.indices {
             raw(index == 0 ? "\n" : ",\n")
             spaces(indent + 2)
-            item(&out, element, indent + 2)
+            item(&out, items[index], indent + 2)
         }
         output.append(UInt8(ascii: "\n"))
         spaces(indent)
@@ -49,6 +52,7 @@ struct JSONOutput {
 
     /// Punctuation or a literal (`null`, `,\n`), copied from the program's own bytes: a
     /// `StaticString` is its UTF-8 already.
+    @inline(__always)
     func raw(_ text: StaticString) { output.append(text) }
 
     /// Text already spelled as JSON (a number).
@@ -64,33 +68,45 @@ struct JSONOutput {
     func spaces(_ count: Int) { output.append(spaces: count) }
 
     /// A string, escaped per RFC 8259: quote, backslash and control characters; everything else
-    /// as UTF-8. Runs with nothing to escape (nearly all text) are copied whole.
+    /// as UTF-8. Text with nothing to escape (nearly all) is tested and copied in one pass;
+    /// other text a run between escapes at a time.
     func string(_ text: String) {
-        output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            var start = 0
-            while true {
-                let index = utf8.firstJSONEscape(from: start)
-                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                guard index < utf8.count else { break }
-                let byte = utf8[index]
-                switch byte {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case UInt8(ascii: "\n"): raw("\\n")
-                case UInt8(ascii: "\r"): raw("\\r")
-                case UInt8(ascii: "\t"): raw("\\t")
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    raw("\\u00")
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0xF)])
-                }
-                start = index + 1
-            }
+            let written = output.write(atMost: utf8.count + 2) { utf8.copyQuotedJSON(to: $0) }
+            if written == 0 { escaped(utf8) }
+        }
+    }
+
+    /// A string with something to escape, a run between escapes at a time.
+    private func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        var index = utf8.firstJSONEscape(from: 0)
+        output.append(UInt8(ascii: "\""))
+        while true {
+            output.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            guard index < utf8.count else { break }
+            escape(utf8[index])
+            start = index + 1
+            index = utf8.firstJSONEscape(from: start)
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of a byte ``UnsafeBufferPointer/firstJSONEscape(from:)`` stops at.
+    private func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case UInt8(ascii: "\n"): raw("\\n")
+        case UInt8(ascii: "\r"): raw("\\r")
+        case UInt8(ascii: "\t"): raw("\\t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            raw("\\u00")
+            output.append(hex.utf8Start[Int(byte >> 4)])
+            output.append(hex.utf8Start[Int(byte & 0xF)])
+        }
     }
 }
 
@@ -180,28 +196,93 @@ extension UnsafeBufferPointer<UInt8> {
     /// Where the first byte a JSON string must escape (a quote, a backslash or a control
     /// character) is at or after `start`, or `count` when there is none.
     ///
-    /// Nearly all text has none, so the bytes are tested eight at a time: a word holds such a
-    /// byte exactly when one of the three classic tests (a byte below 0x20, a byte equal to
-    /// `"`, a byte equal to `\`) sets a high bit; only that word is then read byte by byte.
+    /// Nearly all text has none, so the bytes are tested eight at a time
+    /// (``Swift/UInt64/holdsJSONEscape``); only a word that holds one is read byte by byte.
     func firstJSONEscape(from start: Int) -> Int {
         guard let base = baseAddress else { return count }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = start
         while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-            let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-            let control = (word &- ones &* 0x20) & ~word
-            let equal = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-            if (control | equal) & highs != 0 { break }
+            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).holdsJSONEscape { break }
             index += 8
         }
         while index < count {
-            let byte = self[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            if self[index].isJSONEscape { return index }
             index += 1
         }
         return count
+    }
+
+    /// Writes the bytes between quotes at `target` (room for `count + 2`) and returns how many
+    /// that is, or returns 0, leaving what it wrote unused, at a byte that needs escaping.
+    ///
+    /// The one pass over text with nothing to escape (nearly all): sixteen bytes at a time are
+    /// tested and stored as they are loaded, and a tail shorter than that is the last sixteen
+    /// bytes of the text again, overlapping the ones before, so no byte is read outside the
+    /// text. Shorter text goes by two overlapping words, or byte by byte.
+    func copyQuotedJSON(to target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "\"")
+        target[count + 1] = UInt8(ascii: "\"")
+        guard let base = baseAddress else { return 2 }
+        let source = UnsafeRawPointer(base), body = UnsafeMutableRawPointer(target + 1)
+        switch count {
+        case 16...:
+            var index = 0
+            while true {
+                let block = source.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                guard !block.holdsJSONEscape else { return 0 }
+                body.storeBytes(of: block, toByteOffset: index, as: SIMD16<UInt8>.self)
+                if index == count - 16 { return count + 2 }
+                index = Swift.min(index + 16, count - 16)
+            }
+        case 8..<16:
+            let first = source.loadUnaligned(as: UInt64.self)
+            let last = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            guard !first.holdsJSONEscape, !last.holdsJSONEscape else { return 0 }
+            body.storeBytes(of: first, as: UInt64.self)
+            body.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+        default:
+            for index in 0..<count {
+                guard !self[index].isJSONEscape else { return 0 }
+                body.storeBytes(of: self[index], toByteOffset: index, as: UInt8.self)
+            }
+        }
+        return count + 2
+    }
+}
+
+extension SIMD16<UInt8> {
+    /// Whether one of the sixteen bytes is ``Swift/UInt8/isJSONEscape``, in a few vector
+    /// instructions.
+    ///
+    /// Only lane-wise equality and `&` become single vector instructions here (an ordered
+    /// comparison or `any(_:)` is compiled lane by lane), so a control character is a byte
+    /// whose top three bits are clear, and the mask is read as two words.
+    @inline(__always)
+    var holdsJSONEscape: Bool {
+        let control = (self & SIMD16(repeating: 0xE0)) .== SIMD16(repeating: 0)
+        let quote = self .== SIMD16(repeating: UInt8(ascii: "\""))
+        let backslash = self .== SIMD16(repeating: UInt8(ascii: "\\"))
+        let lanes = unsafeBitCast(control .| quote .| backslash, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] != 0
+    }
+}
+
+extension UInt8 {
+    /// A byte a JSON string must escape: a quote, a backslash or a control character.
+    var isJSONEscape: Bool { self < 0x20 || self == UInt8(ascii: "\"") || self == UInt8(ascii: "\\") }
+}
+
+extension UInt64 {
+    /// Whether one of the eight bytes of the word is ``Swift/UInt8/isJSONEscape``: exactly when
+    /// one of the three classic tests (a byte below 0x20, a byte equal to `"`, a byte equal to
+    /// `\`) sets a high bit.
+    var holdsJSONEscape: Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = self ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = self ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let control = (self &- ones &* 0x20) & ~self
+        let equal = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (control | equal) & highs != 0
     }
 }
