@@ -45,6 +45,19 @@ import Testing
         }
     }
 
+    /// A zero amount keeps its decimals in its exponent, as `Decimal(string:)` reads it.
+    @Test func zeroIsReadAsDecimalReadsIt() throws {
+        for decimals in 0...18 {
+            for whole in ["", "0", "000", "0,000"] {
+                let printed = whole + (decimals > 0 || whole.isEmpty ? "." : "") + String(repeating: "0", count: decimals)
+                let amount = try #require(Amount(printed: printed, unit: .yuan), "\(printed)")
+                let decimal = try #require(Decimal(string: printed.replacingOccurrences(of: ",", with: "")))
+                #expect(amount.value.exponent == decimal.exponent && amount.value == decimal, "\(printed)")
+                #expect(amount.spelledValue == "0")
+            }
+        }
+    }
+
     /// An amount made from a `Decimal` has no digits and asks the `Decimal`.
     @Test func amountFromDecimalSpellsItsDecimal() throws {
         let value = try #require(Decimal(string: "31.50"))
