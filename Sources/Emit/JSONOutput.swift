@@ -196,14 +196,15 @@ extension UnsafeBufferPointer<UInt8> {
     /// Where the first byte a JSON string must escape (a quote, a backslash or a control
     /// character) is at or after `start`, or `count` when there is none.
     ///
-    /// Nearly all text has none, so the bytes are tested eight at a time
-    /// (``Swift/UInt64/holdsJSONEscape``); only a word that holds one is read byte by byte.
+    /// Escapes are rare even in text that has one, so the bytes are tested sixteen at a time
+    /// (``Swift/SIMD16/firstJSONEscape``), and only the tail byte by byte.
     func firstJSONEscape(from start: Int) -> Int {
         guard let base = baseAddress else { return count }
         var index = start
-        while index + 8 <= count {
-            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).holdsJSONEscape { break }
-            index += 8
+        while index + 16 <= count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            if let lane = block.firstJSONEscape { return index + lane }
+            index += 16
         }
         while index < count {
             if self[index].isJSONEscape { return index }
@@ -253,17 +254,33 @@ extension UnsafeBufferPointer<UInt8> {
 extension SIMD16<UInt8> {
     /// Whether one of the sixteen bytes is ``Swift/UInt8/isJSONEscape``, in a few vector
     /// instructions.
+    @inline(__always)
+    var holdsJSONEscape: Bool {
+        let lanes = jsonEscapeLanes
+        return lanes[0] | lanes[1] != 0
+    }
+
+    /// The first of the sixteen bytes that is ``Swift/UInt8/isJSONEscape``, or `nil`.
+    @inline(__always)
+    var firstJSONEscape: Int? {
+        let lanes = jsonEscapeLanes
+        if lanes[0] != 0 { return lanes[0].trailingZeroBitCount / 8 }
+        if lanes[1] != 0 { return 8 + lanes[1].trailingZeroBitCount / 8 }
+        return nil
+    }
+
+    /// The bytes that need escaping as all ones, the rest zero, read as two words (the first
+    /// byte lowest).
     ///
     /// Only lane-wise equality and `&` become single vector instructions here (an ordered
     /// comparison or `any(_:)` is compiled lane by lane), so a control character is a byte
-    /// whose top three bits are clear, and the mask is read as two words.
+    /// whose top three bits are clear.
     @inline(__always)
-    var holdsJSONEscape: Bool {
+    private var jsonEscapeLanes: SIMD2<UInt64> {
         let control = (self & SIMD16(repeating: 0xE0)) .== SIMD16(repeating: 0)
         let quote = self .== SIMD16(repeating: UInt8(ascii: "\""))
         let backslash = self .== SIMD16(repeating: UInt8(ascii: "\\"))
-        let lanes = unsafeBitCast(control .| quote .| backslash, to: SIMD2<UInt64>.self)
-        return lanes[0] | lanes[1] != 0
+        return unsafeBitCast(control .| quote .| backslash, to: SIMD2<UInt64>.self)
     }
 }
 
