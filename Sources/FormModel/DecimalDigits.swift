@@ -1,5 +1,5 @@
-/// A nonnegative decimal number as the digits of a printed amount give it: a significand of at
-/// most 19 digits and a power of ten (`600,000.00` → 60000000 × 10⁻²).
+/// A nonnegative decimal number as the digits of a printed amount give it: a 64-bit significand
+/// (an amount keeps up to 18 digits) and a power of ten (`600,000.00` → 60000000 × 10⁻²).
 ///
 /// It spells the number as `Decimal.description` spells the `Decimal` read from the same digits
 /// (`600000`, `12.5`, `0.05`, `0`): that `Decimal` is compact (no trailing zeros in its
