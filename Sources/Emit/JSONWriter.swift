@@ -128,7 +128,7 @@ public enum JSONWriter {
             members.value("amount") { out, _ in
                 guard let amount = task.amount else { return out.raw("null") }
                 out.object(.inline) { members in
-                    members.number("value", "\(amount.value)")
+                    members.number("value", amount.spelledValue)
                     members.string("unit", amount.unit.rawValue)
                     members.string("text", amount.text)
                 }

@@ -42,20 +42,54 @@ final class OutputBytes {
     }
 
     /// A run of bytes, copied whole.
+    @inline(__always)
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(bytes.count)
-        (start + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        guard let source = bytes.baseAddress else { return }
+        append(source, count: bytes.count)
     }
 
     /// A literal of the program: a `StaticString` is its UTF-8 already.
     @inline(__always)
     func append(_ literal: StaticString) {
-        let length = literal.utf8CodeUnitCount
+        append(literal.utf8Start, count: literal.utf8CodeUnitCount)
+    }
+
+    /// `length` bytes from `source`.
+    ///
+    /// Most runs are a key, a separator or a short value; `memmove` costs several times
+    /// their copy, so runs of up to 16 bytes are moved as two overlapping words (or
+    /// halves, or single bytes), the way `memmove` itself starts.
+    @inline(__always)
+    private func append(_ source: UnsafePointer<UInt8>, count length: Int) {
         reserve(length)
-        (start + count).update(from: literal.utf8Start, count: length)
+        let target = UnsafeMutableRawPointer(start + count)
+        let from = UnsafeRawPointer(source)
+        switch length {
+        case 8...16:
+            target.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (target + length - 8).storeBytes(of: (from + length - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        case 4..<8:
+            target.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            (target + length - 4).storeBytes(of: (from + length - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
+        case 1..<4:
+            target.storeBytes(of: source[0], as: UInt8.self)
+            (target + length / 2).storeBytes(of: source[length / 2], as: UInt8.self)
+            (target + length - 1).storeBytes(of: source[length - 1], as: UInt8.self)
+        case 0: return
+        default:
+            target.copyMemory(from: from, byteCount: length)
+        }
         count += length
+    }
+
+    /// Lets `write` put up to `maximum` bytes straight after the written ones; it returns how
+    /// many it put, which this returns too.
+    @inline(__always)
+    func write(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> Int {
+        reserve(maximum)
+        let written = write(start + count)
+        count += written
+        return written
     }
 
     /// `count` spaces (indentation).

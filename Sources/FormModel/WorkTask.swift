@@ -42,21 +42,55 @@ public struct Amount: Sendable, Hashable {
     public let unit: Unit
     /// The amount exactly as printed (`600,000.00`).
     public let text: String
+    /// The digits ``value`` was read from, when it was read from at most 18 of them: they spell
+    /// it without `Decimal`'s arithmetic (``spelledValue``).
+    private let digits: DecimalDigits?
 
     public init(value: Decimal, unit: Unit, text: String) {
+        self.init(value: value, digits: nil, unit: unit, text: text)
+    }
+
+    private init(value: Decimal, digits: DecimalDigits?, unit: Unit, text: String) {
         self.value = value
+        self.digits = digits
         self.unit = unit
         self.text = text
     }
 
     /// Reads a printed amount (`600,000.00`, `１２.５`, `-190000.00` is not an amount: the dash is a separator).
     public init?(printed: String, unit: Unit) {
-        guard let value = PrintedDigits(printed)?.value else { return nil }
-        self.init(value: value, unit: unit, text: printed)
+        self.init(printed: printed, unit: unit, text: printed)
+    }
+
+    /// Reads the amount in `printed` but keeps `text` as what the form printed: a cell whose
+    /// unit (`27万元`) was cut off before reading the number (`27`).
+    public init?(printed: String, unit: Unit, text: String) {
+        guard let read = PrintedDigits(printed) else { return nil }
+        self.init(value: read.value, digits: read.digits, unit: unit, text: text)
     }
 
     /// The amount in 元.
     public var inYuan: Decimal { value * unit.yuanFactor }
+
+    /// ``value`` as `Decimal.description` spells it (`600000`, `12.5`, `0.05`): the JSON
+    /// number of the amount.
+    ///
+    /// An amount read from print spells its own digits (the same text, shown by the tests on
+    /// generated amounts); one made from a `Decimal` asks the `Decimal`.
+    public var spelledValue: String { digits?.spelled ?? value.description }
+
+    // Equal and hashed as before the digits were kept: by value, unit and text. The digits
+    // follow from the value, and an amount made from a `Decimal` has none.
+
+    public static func == (lhs: Amount, rhs: Amount) -> Bool {
+        lhs.value == rhs.value && lhs.unit == rhs.unit && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(unit)
+        hasher.combine(text)
+    }
 }
 
 /// The digits and decimal point of a printed amount, half-width, without its thousands
@@ -73,20 +107,25 @@ public struct Amount: Sendable, Hashable {
 struct PrintedDigits {
     /// The number.
     let value: Decimal
+    /// The digits as a significand and exponent, when there are at most 18 of them.
+    let digits: DecimalDigits?
 
     init?(_ printed: String) {
         var utf8 = printed
-        guard let value = utf8.withUTF8(Self.value) else { return nil }
+        guard let (value, digits) = utf8.withUTF8(Self.read) else { return nil }
         self.value = value
+        self.digits = digits
     }
 
-    /// The value of the kept digits, or `nil` when the bytes are no amount.
+    /// The value of the kept digits and, up to 18 of them, the digits themselves; `nil` when
+    /// the bytes are no amount.
     ///
     /// A number of up to 18 digits, not zero, is built from its digits and the count of its
     /// decimals: that is the `Decimal` that `Decimal(string:)` reads from the same digits, bit
     /// for bit (checked on 390,000 random ones), without the parser's cost. Zero (`0.00` keeps
-    /// its exponent there) and longer numbers are read by `Decimal(string:)` itself.
-    private static func value(of bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
+    /// its exponent there) is the one `Decimal(string:)` read for its count of decimals, and
+    /// longer numbers are read by `Decimal(string:)` itself.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (Decimal, DecimalDigits?)? {
         var digits = 0, points = 0, decimals = 0
         var significand: UInt64 = 0
         var i = 0
@@ -104,13 +143,24 @@ struct PrintedDigits {
             i += width
         }
         guard digits + points > 0, points <= 1 else { return nil }
-        if digits <= 18, significand != 0 {
-            return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand))
-        }
-        return Decimal(string: kept(of: bytes), locale: numberLocale)
+        guard digits <= 18 else { return parsed(bytes).map { ($0, nil) } }
+        let read = DecimalDigits(significand: significand, exponent: -decimals)
+        guard significand != 0 else { return (zeros[decimals], read) }
+        return (Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand)), read)
     }
 
-    /// The digits and point of an amount whose bytes ``value(of:)`` accepted.
+    /// Zero with each count of decimals up to 18 as `Decimal(string:)` reads it: `0.00` is zero
+    /// with exponent -2, which no public initializer makes. Read once each, not once an amount.
+    private static let zeros: [Decimal] = (0...18).map { decimals in
+        Decimal(string: "0." + String(repeating: "0", count: decimals), locale: numberLocale)!
+    }
+
+    /// The value `Decimal(string:)` reads from the digits and point of accepted bytes.
+    private static func parsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
+        Decimal(string: kept(of: bytes), locale: numberLocale)
+    }
+
+    /// The digits and point of an amount whose bytes ``read(_:)`` accepted.
     private static func kept(of bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { buffer in
             var count = 0, i = 0

@@ -115,8 +115,8 @@ struct TaskTableReader {
         if text.hasPlainSuffix("元") {
             if text.hasPlainSuffix("万元") { unit = .wanYuan; body = body.dropLast(2) } else { unit = .yuan; body = body.dropLast() }
         }
-        guard let parsed = Amount(printed: String(body), unit: unit) else { return nil }
-        return Amount(value: parsed.value, unit: unit, text: text)
+        // Read with the text kept, so that the amount keeps the digits it was printed with.
+        return Amount(printed: String(body), unit: unit, text: text)
     }
 
     /// `任务1: 维稳信访工作经费` → (`任务1`, `维稳信访工作经费`).
