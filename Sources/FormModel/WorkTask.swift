@@ -72,6 +72,13 @@ public struct Amount: Sendable, Hashable {
     /// The amount in 元.
     public var inYuan: Decimal { value * unit.yuanFactor }
 
+    /// ``value`` as a whole count of its last printed decimal place, with the count of decimals
+    /// (`1,045.89` → 104589 and 2), when it was read from print with at most 18 digits: exact
+    /// sums of printed amounts without `Decimal` arithmetic (the review's budget check).
+    public var printedUnits: (count: UInt64, decimals: Int)? {
+        digits.map { ($0.significand, -$0.exponent) }
+    }
+
     /// ``value`` as `Decimal.description` spells it (`600000`, `12.5`, `0.05`): the JSON
     /// number of the amount.
     ///

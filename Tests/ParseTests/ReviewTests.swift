@@ -54,7 +54,7 @@ import Testing
         #expect(findings(try form(budget(basic: "", income: "999")), .budgetMismatch).isEmpty)
     }
 
-    /// The exact reading of ASCII amounts is `PrintedNumber`'s: the same numbers, the same
+    /// The exact reading of printed amounts is `PrintedNumber`'s: the same numbers, the same
     /// refusals, and the same text for any sum, on random values.
     @Test func fixedPointAgreesWithDecimal() {
         let pieces = ["0", "1", "2", "5", "9", "0", "7", ".", ",", " ", "a", "-", "１", "\t"]

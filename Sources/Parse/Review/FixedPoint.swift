@@ -1,12 +1,14 @@
+import FormModel
+
 /// A printed number held exactly as a whole count of its smallest decimal place
 /// (`1,045.89` is 104589 hundredths), for checks that add a few printed numbers.
 ///
 /// `Decimal` arithmetic and `Decimal.description` cost thousands of instructions a step, and
 /// the budget check adds six numbers on every form that prints a budget. The forms print them
-/// as short ASCII amounts, whose sums fit a 64-bit count exactly; `Decimal` holds 38 digits, so
-/// on such numbers its sums are exact as well and both give the same values. Anything else
-/// (full-width digits, more than 18 digits, more than six decimals, an overflow) is left to
-/// ``PrintedNumber`` and `Decimal`.
+/// as short amounts, whose sums fit a 64-bit count exactly; `Decimal` holds 38 digits, so on
+/// such numbers its sums are exact as well and both give the same values. Anything else (more
+/// than 18 digits, more than six decimals, an overflow) is left to ``PrintedNumber`` and
+/// `Decimal`.
 struct FixedPoint: Equatable {
     /// The number times 10^``decimals``.
     let units: Int64
@@ -23,29 +25,12 @@ struct FixedPoint: Equatable {
         case unknown
     }
 
-    /// Reads ASCII text as ``PrintedNumber/value(_:)`` does: digits, at most one point, and
-    /// commas and spaces, which are skipped. Any other ASCII byte makes it no number; a
-    /// non-ASCII byte, a text without digits, or more than 18 digits or 6 decimals is `unknown`.
+    /// Reads a printed number as ``PrintedNumber/value(_:)`` does (the same ``Amount`` reading),
+    /// keeping the digits it was read from; more than 18 digits or 6 decimals is `unknown`.
     static func reading(_ text: String) -> Reading {
-        var text = text
-        return text.withUTF8 { bytes in
-            var units: Int64 = 0, digits = 0, decimals = 0, points = 0
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    digits += 1
-                    if points > 0 { decimals += 1 }
-                    if digits <= 18 { units = units * 10 + Int64(byte - UInt8(ascii: "0")) }
-                case UInt8(ascii: "."): points += 1
-                case UInt8(ascii: ","), UInt8(ascii: " "): break
-                case 0x80...: return .unknown
-                default: return .notANumber
-                }
-            }
-            if points > 1 { return .notANumber }
-            guard digits > 0, digits <= 18, decimals <= 6 else { return .unknown }
-            return .number(FixedPoint(units: units, decimals: decimals))
-        }
+        guard let amount = Amount(printed: text, unit: .yuan) else { return .notANumber }
+        guard let (count, decimals) = amount.printedUnits, decimals <= 6, let units = Int64(exactly: count) else { return .unknown }
+        return .number(FixedPoint(units: units, decimals: decimals))
     }
 
     init(units: Int64, decimals: Int) {
