@@ -201,15 +201,13 @@ public struct LabelKey: Sendable {
     /// The key of a text short enough to be a label of the vocabulary's lists, or `nil` for
     /// longer text (a goal paragraph), which no list holds.
     public init?(ofShortLabel label: String) {
-        var bytes = label
-        switch bytes.withUTF8(LabelKeyIndex.shortKey(of:)) {
-        case .tooLong:
-            return nil
-        case .ownKey(let lists):
-            self.init(source: label, isKey: true, lists: lists)
-        case .other:
-            self.init(key: Vocabulary.labelKey(label))
-        }
+        guard let key = ShortLabelKey(ofLabel: label).labelKey(of: label) else { return nil }
+        self = key
+    }
+
+    /// A key already worked out (``ShortLabelKey``), with the bits of the lists that hold it.
+    fileprivate init(key: String, lists: UInt64) {
+        self.init(source: key, isKey: true, lists: lists)
     }
 
     private init(source: String, isKey: Bool, lists: UInt64) {
@@ -241,5 +239,71 @@ public struct LabelKey: Sendable {
     public func isIn(_ list: [String]) -> Bool {
         guard let bit = LabelKeyIndex.bit(of: list) else { return Vocabulary.isLabelKey(text, in: list) }
         return bits & bit != 0
+    }
+}
+
+/// A short label's key (``LabelKey/init(ofShortLabel:)``) kept beside the label, without a
+/// copy of the label's text: a source cell holds its text and this.
+///
+/// Nearly every label is its own key. A cell read again from the reader's memo is copied into
+/// each row that holds it, and a ``LabelKey`` stored in the cell held the text a second time:
+/// a retain and a release more for every copy of every cell. Here the key's text is stored
+/// only when it differs from the label's.
+public enum ShortLabelKey: Sendable {
+    /// The label is too long to be any indexed label: it has no short key.
+    case tooLong
+    /// The label is its own key, held by these lists (bits of ``LabelKeyIndex``'s lists).
+    case ownKey(lists: UInt64)
+    /// The label's key differs from it (spaces, full-width letters, a qualifier, a year).
+    case key(String, lists: UInt64)
+
+    /// The short key of a label, worked out from its bytes as ``LabelKey/init(ofShortLabel:)`` does.
+    public init(ofLabel label: String) {
+        var bytes = label
+        switch bytes.withUTF8(LabelKeyIndex.shortKey(of:)) {
+        case .tooLong:
+            self = .tooLong
+        case .ownKey(let lists):
+            self = .ownKey(lists: lists)
+        case .other:
+            let key = Vocabulary.labelKey(label)
+            self = .key(key, lists: LabelKeyIndex.lists(holding: key))
+        }
+    }
+
+    /// The indexed lists that hold the key (none for a label too long to be one).
+    public var lists: LabelLists {
+        switch self {
+        case .tooLong: .none
+        case .ownKey(let lists), .key(_, let lists): LabelLists(bits: lists)
+        }
+    }
+
+    /// The key in full, given the label it was worked out from; `nil` when the label is too long.
+    public func labelKey(of label: String) -> LabelKey? {
+        switch self {
+        case .tooLong: nil
+        case .ownKey(let lists): LabelKey(key: label, lists: lists)
+        case .key(let key, let lists): LabelKey(key: key, lists: lists)
+        }
+    }
+
+    /// Whether `label`, the label this key was worked out from, is one of a list's labels, as
+    /// ``Vocabulary/label(_:isIn:)`` answers: a bit test for an indexed list.
+    public func isLabel(_ label: String, in list: [String]) -> Bool {
+        switch self {
+        case .tooLong:
+            return Vocabulary.label(label, isIn: list)
+        case .ownKey(let lists):
+            return Self.isKey(label, heldBy: lists, in: list)
+        case .key(let key, let lists):
+            return Self.isKey(key, heldBy: lists, in: list)
+        }
+    }
+
+    /// Whether a key held by the lists of these bits is one of a list's keys.
+    private static func isKey(_ key: String, heldBy lists: UInt64, in list: [String]) -> Bool {
+        guard let bit = LabelKeyIndex.bit(of: list) else { return Vocabulary.isLabelKey(key, in: list) }
+        return lists & bit != 0
     }
 }

@@ -16,7 +16,7 @@ struct CellMemo {
 
     /// Each remembered cell by its raw bytes, with the number of scalars in them (how far the
     /// next cell's column is).
-    private var cells = ByteKeyTable<(cell: SourceCell, scalars: Int)>()
+    private var cells = ByteKeyTable<(content: CellContent, scalars: Int)>()
 
     /// The cell of a cell's raw bytes (a piece of `source`'s) at `index`, starting at
     /// `column`, with the number of scalars in the bytes; made by
@@ -24,10 +24,10 @@ struct CellMemo {
     mutating func cell(of raw: UnsafeBufferPointer<UInt8>, in source: TextBytes, index: Int, column: Int) -> (cell: SourceCell, scalars: Int) {
         guard raw.count <= Self.longestCell else { return Self.fresh(raw, in: source, index: index, column: column) }
         if let seen = cells.value(for: raw) {
-            return (SourceCell(index: index, column: column, sameAs: seen.cell), seen.scalars)
+            return (SourceCell(index: index, column: column, content: seen.content), seen.scalars)
         }
         let made = Self.fresh(raw, in: source, index: index, column: column)
-        if cells.count < Self.capacity { cells.insert(raw, made) }
+        if cells.count < Self.capacity { cells.insert(raw, (made.cell.content, made.scalars)) }
         return made
     }
 

@@ -41,62 +41,53 @@ struct SourceCell {
     let index: Int
     /// 1-based character column where the cell starts on the source line.
     let column: Int
-    /// The cleaned text (markup, entities and LaTeX resolved, stray spaces removed).
-    let text: String
-    /// The cleaned text with paragraphs and bold runs, when the source marked any up; `nil`
-    /// when the text is one plain paragraph (nearly every cell), which needs no lists of runs.
-    private let markup: RichText?
-    /// Whether cleaning joined Chinese text that spaces had split (`产出指 标`).
-    let joinedWord: Bool
-    /// The text's label key with the lists that hold it, or `nil` when the text is too long to
-    /// be a label. Made once: the assembler asks about each cell against many lists.
-    let labelKey: LabelKey?
+    /// The text and what is worked out from it, shared with every cell of the same raw bytes.
+    let content: CellContent
 
     init(index: Int, column: Int, text: String, rich: RichText?, joinedWord: Bool) {
-        self.index = index
-        self.column = column
-        self.text = text
-        markup = rich
-        self.joinedWord = joinedWord
-        labelKey = LabelKey(ofShortLabel: text)
+        self.init(index: index, column: column, content: CellContent(text: text, markup: rich, joinedWord: joinedWord))
     }
 
     /// The cell of a cleaned text.
     init(index: Int, column: Int, cleaned: CellCleaner.Cleaned) {
-        self.init(index: index, column: column, text: cleaned.text, rich: cleaned.markup, joinedWord: cleaned.joinedWord)
+        self.init(index: index, column: column, content: CellContent(cleaned))
     }
 
-    /// A cell with the same text as one read before (``CellMemo``), at its own place: the
-    /// earlier cell's cleaned text, markup and label key, shared rather than worked out again.
-    init(index: Int, column: Int, sameAs earlier: SourceCell) {
+    /// A cell of content read before (``CellMemo``), at its own place: the earlier cell's
+    /// cleaned text, markup and label key, shared rather than worked out again.
+    init(index: Int, column: Int, content: CellContent) {
         self.index = index
         self.column = column
-        text = earlier.text
-        markup = earlier.markup
-        joinedWord = earlier.joinedWord
-        labelKey = earlier.labelKey
+        self.content = content
     }
 
     /// An empty cell (a merged cell's place).
     static func empty(index: Int, column: Int) -> SourceCell {
-        SourceCell(index: index, column: column, text: "", rich: nil, joinedWord: false)
+        SourceCell(index: index, column: column, content: .empty)
     }
 
+    /// The cleaned text (markup, entities and LaTeX resolved, stray spaces removed).
+    var text: String { content.text }
+
+    /// Whether cleaning joined Chinese text that spaces had split (`产出指 标`).
+    var joinedWord: Bool { content.joinedWord }
+
+    /// The text's label key with the lists that hold it, or `nil` when the text is too long to
+    /// be a label.
+    var labelKey: LabelKey? { content.key.labelKey(of: content.text) }
+
     /// The indexed label lists that hold the cell's text (none for text too long to be a label).
-    var labelLists: LabelLists { labelKey?.lists ?? .none }
+    var labelLists: LabelLists { content.key.lists }
 
     /// The cleaned text with paragraphs and bold runs, for long texts.
-    var rich: RichText { markup ?? RichText(plain: text) }
+    var rich: RichText { content.markup ?? RichText(plain: content.text) }
 
     /// Whether the cell's text is one plain paragraph, without markup or line break: its rich
     /// text is that one run, and its rich text's plain text is its text.
-    var isOneParagraph: Bool { markup == nil && RichText.isOneLine(text) }
+    var isOneParagraph: Bool { content.markup == nil && RichText.isOneLine(content.text) }
 
     /// Whether the cell is one of a vocabulary list's labels, as ``Vocabulary/label(_:isIn:)`` answers.
-    func isLabel(in list: [String]) -> Bool {
-        guard let labelKey else { return Vocabulary.label(text, isIn: list) }
-        return labelKey.isIn(list)
-    }
+    func isLabel(in list: [String]) -> Bool { content.key.isLabel(content.text, in: list) }
 }
 
 import FormModel
