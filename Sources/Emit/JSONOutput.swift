@@ -68,7 +68,7 @@ struct JSONOutput {
     /// it (`": `), in one write: a key is a literal of the contract, letters only, with
     /// nothing to escape.
     func key(_ key: StaticString, after separator: StaticString, indent: Int) {
-        output.append(reserving: separator.utf8CodeUnitCount + indent + key.utf8CodeUnitCount + 4) { member in
+        output.append(reserving: separator.utf8CodeUnitCount &+ indent &+ key.utf8CodeUnitCount &+ 4) { member in
             member.put(separator)
             member.put(spaces: indent)
             member.put("\"")
