@@ -39,8 +39,10 @@ struct JSONOutput {
         var out = self
         // By index: an `enumerated()` iterator costs about a hundred instructions more an item.
         for index in items.indices {
-            raw(index == 0 ? "\n" : ",\n")
-            spaces(indent + 2)
+            output.append(reserving: indent + 4) { line in
+                line.put(index == 0 ? "\n" : ",\n")
+                line.put(spaces: indent + 2)
+            }
             item(&out, items[index], indent + 2)
         }
         output.append(UInt8(ascii: "\n"))
@@ -62,6 +64,19 @@ struct JSONOutput {
     /// A whole number.
     func number(_ value: Int) { output.append(decimal: value) }
 
+    /// A member's key with what goes before it (`separator`, then `indent` spaces) and after
+    /// it (`": `), in one write: a key is a literal of the contract, letters only, with
+    /// nothing to escape.
+    func key(_ key: StaticString, after separator: StaticString, indent: Int) {
+        output.append(reserving: separator.utf8CodeUnitCount &+ indent &+ key.utf8CodeUnitCount &+ 4) { member in
+            member.put(separator)
+            member.put(spaces: indent)
+            member.put("\"")
+            member.put(key)
+            member.put("\": ")
+        }
+    }
+
     /// Indentation.
     func spaces(_ count: Int) { output.append(spaces: count) }
 
@@ -69,11 +84,18 @@ struct JSONOutput {
     /// as UTF-8. Text with nothing to escape (nearly all) is tested and copied in one pass;
     /// other text a run between escapes at a time.
     func string(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            let written = output.write(atMost: utf8.count + 2) { utf8.copyQuotedJSON(to: $0) }
-            if written == 0 { escaped(utf8) }
+        // The UTF-8 lent where it lies (every native string): `withUTF8` needs a copy of the
+        // string in a `var`, a retain and a release for each string written.
+        if text.utf8.withContiguousStorageIfAvailable({ string($0) }) == nil {
+            var text = text
+            text.withUTF8 { string($0) }
         }
+    }
+
+    /// A string's UTF-8, quoted and escaped.
+    private func string(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let written = output.write(atMost: utf8.count + 2) { utf8.copyQuotedJSON(to: $0) }
+        if written == 0 { escaped(utf8) }
     }
 
     /// A string with something to escape, a run between escapes at a time.
@@ -167,16 +189,10 @@ struct JSONMembers {
 
     private mutating func open(_ key: Key) {
         switch layout {
-        case .inline:
-            if !isFirst { out.raw(", ") }
-        case .block:
-            out.raw(isFirst ? "\n" : ",\n")
-            out.spaces(indent)
+        case .inline: out.key(key, after: isFirst ? "" : ", ", indent: 0)
+        case .block: out.key(key, after: isFirst ? "\n" : ",\n", indent: indent)
         }
         isFirst = false
-        out.raw("\"")
-        out.raw(key)
-        out.raw("\": ")
     }
 
     fileprivate mutating func close() {

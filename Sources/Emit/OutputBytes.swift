@@ -55,31 +55,19 @@ final class OutputBytes {
     }
 
     /// `length` bytes from `source`.
-    ///
-    /// Most runs are a key, a separator or a short value; `memmove` costs several times
-    /// their copy, so runs of up to 16 bytes are moved as two overlapping words (or
-    /// halves, or single bytes), the way `memmove` itself starts.
     @inline(__always)
     private func append(_ source: UnsafePointer<UInt8>, count length: Int) {
-        reserve(length)
-        let target = UnsafeMutableRawPointer(start + count)
-        let from = UnsafeRawPointer(source)
-        switch length {
-        case 8...16:
-            target.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-            (target + length - 8).storeBytes(of: (from + length - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
-        case 4..<8:
-            target.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
-            (target + length - 4).storeBytes(of: (from + length - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
-        case 1..<4:
-            target.storeBytes(of: source[0], as: UInt8.self)
-            (target + length / 2).storeBytes(of: source[length / 2], as: UInt8.self)
-            (target + length - 1).storeBytes(of: source[length - 1], as: UInt8.self)
-        case 0: return
-        default:
-            target.copyMemory(from: from, byteCount: length)
-        }
-        count += length
+        append(reserving: length) { $0.put(source, count: length) }
+    }
+
+    /// Lets `write` put up to `maximum` bytes, a few short runs, straight after the written
+    /// ones through a cursor: the room is made, and the count moved, once for all of them.
+    @inline(__always)
+    func append(reserving maximum: Int, _ write: (inout OutputCursor) -> Void) {
+        reserve(maximum)
+        var cursor = OutputCursor(at: start + count)
+        write(&cursor)
+        count = cursor.position - start
     }
 
     /// Lets `write` put up to `maximum` bytes straight after the written ones; it returns how
@@ -95,9 +83,7 @@ final class OutputBytes {
     /// `count` spaces (indentation).
     func append(spaces: Int) {
         guard spaces > 0 else { return }
-        reserve(spaces)
-        (start + count).update(repeating: UInt8(ascii: " "), count: spaces)
-        count += spaces
+        append(reserving: spaces) { $0.put(spaces: spaces) }
     }
 
     /// A whole number in decimal, as `String(value)` spells it, without making the string.

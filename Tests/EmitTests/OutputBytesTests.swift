@@ -1,0 +1,43 @@
+@testable import Emit
+import Testing
+
+/// Runs go into the output by length (single bytes, two halves, two words, a whole copy) and
+/// indentation from a literal of sixteen spaces or by filling; these tests hold every length
+/// to the plain bytes.
+@Suite struct OutputBytesTests {
+    @Test func runsOfEveryLengthAreCopiedWhole() {
+        let source = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 1) }
+        for length in 0...source.count {
+            let out = OutputBytes(capacity: 16)
+            out.append(UInt8(ascii: "<"))
+            source[..<length].withUnsafeBufferPointer { out.append($0) }
+            out.append(UInt8(ascii: ">"))
+            #expect(out.array == [UInt8(ascii: "<")] + source[..<length] + [UInt8(ascii: ">")], "length \(length)")
+        }
+    }
+
+    @Test func indentationOfEveryWidthIsThatManySpaces() {
+        for width in 0...40 {
+            let out = OutputBytes(capacity: 16)
+            out.append(spaces: width)
+            out.append(UInt8(ascii: "x"))
+            #expect(out.array == Array(String(repeating: " ", count: width).utf8) + [UInt8(ascii: "x")], "width \(width)")
+        }
+    }
+
+    /// A member's key, written in one run, is its separator, indentation, quoted key and colon.
+    @Test func aKeyIsItsSeparatorIndentationQuotedKeyAndColon() {
+        let separators: [StaticString] = ["", ", ", "\n", ",\n"]
+        let keys: [StaticString] = ["a", "line", "level1", "periodValue", "indicatorLayout"]
+        for separator in separators {
+            for key in keys {
+                for indent in 0...20 {
+                    let out = JSONOutput()
+                    out.key(key, after: separator, indent: indent)
+                    let expected = "\(separator)\(String(repeating: " ", count: indent))\"\(key)\": "
+                    #expect(out.bytes == Array(expected.utf8))
+                }
+            }
+        }
+    }
+}
