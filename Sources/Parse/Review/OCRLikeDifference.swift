@@ -121,9 +121,14 @@ struct OCRLikeDifference {
     }
 
     /// `100%` against `1`, `≥95%` against `≥0.95`: the same share, once as a fraction.
+    ///
+    /// The tests on `%` come first: they are cheap, and most pairs fail them (a last character
+    /// `%` is the byte `%`, which nothing else is equivalent to), so that the prefixes are
+    /// compared and the numbers read only for a percentage against a plain number.
     private static func fraction(_ percent: String, _ plain: String) -> String? {
+        guard percent.utf8.contains(UInt8(ascii: "%")) else { return nil }
         let p = IndicatorNumber.dropComparison(percent), q = IndicatorNumber.dropComparison(plain)
-        guard percent.dropLast(p.count) == plain.dropLast(q.count), p.hasSuffix("%"), !q.contains("%"),
+        guard p.hasSuffix("%"), !q.contains("%"), percent.dropLast(p.count) == plain.dropLast(q.count),
               let share = PrintedNumber.value(String(p.dropLast())), let value = PrintedNumber.value(q),
               share == value * 100 else { return nil }
         return "\(quoted(p)) written as the fraction \(quoted(q))"
