@@ -60,17 +60,19 @@ struct FieldLabels: Sendable {
     /// For each label in order, the first field with that label (or a vocabulary alias); `nil`
     /// when any of them is missing, so that checks skip rather than guess.
     ///
-    /// The fields found are kept by their position in the form, not copied for each label.
+    /// The fields are read in place, and those found kept by their position in the form, not
+    /// copied for each label.
     func fields(in form: Form) -> [Field]? {
         var found = [Int?](repeating: nil, count: count)
         var missing = count
-        for (position, field) in form.fields.enumerated() where missing > 0 {
-            for i in positions.answer(for: field.label) where found[i] == nil {
+        let fields = form.fields
+        for position in fields.indices where missing > 0 {
+            for i in positions.answer(for: fields[position].label) where found[i] == nil {
                 found[i] = position
                 missing -= 1
             }
         }
         guard missing == 0 else { return nil }
-        return found.map { form.fields[$0!] }
+        return found.map { fields[$0!] }
     }
 }
