@@ -19,9 +19,7 @@ struct OCRLikeDifference {
     let reasons: [String]
 
     init?(_ a: String, _ b: String) {
-        // The same bytes fold to the same text, and a blank folds to a blank: no difference
-        // (most rows print one value twice, or leave one side blank).
-        guard !a.isEmpty, !b.isEmpty, !a.hasSameUTF8(as: b) else { return nil }
+        guard Self.mayDiffer(a, b) else { return nil }
         let first = Vocabulary.foldedLabel(a), second = Vocabulary.foldedLabel(b)
         guard !first.isEmpty, !second.isEmpty, first != second else { return nil }
         if let fraction = Self.fraction(first, second) ?? Self.fraction(second, first) {
@@ -56,6 +54,13 @@ struct OCRLikeDifference {
         self.reasons = reasons
     }
 
+    /// Whether two values may differ at all: the same bytes fold to the same text, and a blank
+    /// folds to a blank, so neither has a difference (most rows print one value twice, or leave
+    /// one side blank). A test of lengths and bytes, with nothing folded.
+    static func mayDiffer(_ a: String, _ b: String) -> Bool {
+        !a.isEmpty && !b.isEmpty && !a.hasSameUTF8(as: b)
+    }
+
     private struct Step: Sendable {
         let reason: String
         let apply: @Sendable (String) -> String
@@ -64,22 +69,27 @@ struct OCRLikeDifference {
         let applyPlain: @Sendable ([UInt8]) -> [UInt8]
     }
 
-    private static let lookAlikes: [Character: Character] = [
-        "O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2",
-    ]
-
-    /// ``lookAlikes`` as a table of the ASCII bytes: each byte's digit, or the byte itself.
-    private static let plainLookAlikes: [UInt8] = {
+    /// The look-alike letters and the digits they are read for, as a table of the ASCII bytes:
+    /// each byte's digit, or the byte itself. Made from bytes, not from a dictionary of
+    /// characters, whose hashing cost more than all the rows' comparisons.
+    static let lookAlikes: [UInt8] = {
         var table = (0..<128).map { UInt8($0) }
-        for (key, value) in lookAlikes { table[Int(key.asciiValue!)] = value.asciiValue! }
+        for (letter, digit) in zip("OolI|SBZ".utf8, "00111582".utf8) { table[Int(letter)] = digit }
         return table
     }()
 
+    /// ``lookAlikes`` for a character: only a character of one ASCII scalar is a look-alike
+    /// (`asciiValue` gives CR-LF the value of LF, which is no look-alike either).
+    static func digit(lookingLike character: Character) -> Character {
+        guard let byte = character.asciiValue, lookAlikes[Int(byte)] != byte else { return character }
+        return Character(Unicode.Scalar(lookAlikes[Int(byte)]))
+    }
+
     private static let steps: [Step] = [
         Step(reason: "a letter read for a look-alike digit", apply: { text in
-            String(text.map { lookAlikes[$0] ?? $0 })
+            String(text.map(digit(lookingLike:)))
         }, applyPlain: { bytes in
-            let table = plainLookAlikes
+            let table = lookAlikes
             return bytes.map { $0 < 0x80 ? table[Int($0)] : $0 }
         }),
         Step(reason: "\"≥\" read as \">\"", apply: { text in
@@ -111,9 +121,14 @@ struct OCRLikeDifference {
     }
 
     /// `100%` against `1`, `≥95%` against `≥0.95`: the same share, once as a fraction.
+    ///
+    /// The tests on `%` come first: they are cheap, and most pairs fail them (a last character
+    /// `%` is the byte `%`, which nothing else is equivalent to), so that the prefixes are
+    /// compared and the numbers read only for a percentage against a plain number.
     private static func fraction(_ percent: String, _ plain: String) -> String? {
+        guard percent.utf8.contains(UInt8(ascii: "%")) else { return nil }
         let p = IndicatorNumber.dropComparison(percent), q = IndicatorNumber.dropComparison(plain)
-        guard percent.dropLast(p.count) == plain.dropLast(q.count), p.hasSuffix("%"), !q.contains("%"),
+        guard p.hasSuffix("%"), !q.contains("%"), percent.dropLast(p.count) == plain.dropLast(q.count),
               let share = PrintedNumber.value(String(p.dropLast())), let value = PrintedNumber.value(q),
               share == value * 100 else { return nil }
         return "\(quoted(p)) written as the fraction \(quoted(q))"

@@ -10,17 +10,20 @@ import FormModel
 enum RateValue: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for row in form.indicators where isRate(row) {
+        // The rows are read in place: most are no rate, and copying each cost more than that test.
+        let rows = form.indicators
+        for i in rows.indices where isRate(level3: rows[i].level3, annualLevel3: rows[i].annualLevel3) {
             for half in [Half.period, .annual] {
-                let value = half.value(of: row)
+                let value = half == .period ? rows[i].periodValue : rows[i].annualValue
                 guard !value.isEmpty else { continue }
-                let which = half.rawValue, column = half.column(of: row)
                 if isBareOne(value) {
-                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
-                        "\(quoted(name(of: row))) is a rate, but its \(which) value is \(quoted(value)); write it as a percentage such as \"100%\""))
-                } else if let above = percentageAboveHundred(in: value), !isUnbounded(row) {
-                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: column,
-                        "\(quoted(name(of: row))) is a rate, but its \(which) value \(quoted(value)) is \(PrintedNumber.text(above))%, above 100%"))
+                    let row = rows[i]
+                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: half.column(of: row),
+                        "\(quoted(name(of: row))) is a rate, but its \(half.rawValue) value is \(quoted(value)); write it as a percentage such as \"100%\""))
+                } else if let above = percentageAboveHundred(in: value), !isUnbounded(rows[i]) {
+                    let row = rows[i]
+                    found.append(Diagnostic(.warning, .suspiciousRate, line: row.line, column: half.column(of: row),
+                        "\(quoted(name(of: row))) is a rate, but its \(half.rawValue) value \(quoted(value)) is \(PrintedNumber.text(above))%, above 100%"))
                 }
             }
         }
@@ -44,9 +47,14 @@ enum RateValue: ReviewCheck {
         func column(of row: IndicatorRow) -> Int { self == .period ? row.periodColumn : row.annualColumn }
     }
 
-    static func isRate(_ row: IndicatorRow) -> Bool { eitherName(of: row, holdsOneOf: rateWords) }
+    static func isRate(_ row: IndicatorRow) -> Bool { isRate(level3: row.level3, annualLevel3: row.annualLevel3) }
 
-    private static func isUnbounded(_ row: IndicatorRow) -> Bool { eitherName(of: row, holdsOneOf: unboundedRateWords) }
+    /// ``isRate(_:)`` of a row with these names.
+    private static func isRate(level3: String, annualLevel3: String?) -> Bool {
+        eitherName(level3, annualLevel3, holdsOneOf: rateWords)
+    }
+
+    private static func isUnbounded(_ row: IndicatorRow) -> Bool { eitherName(row.level3, row.annualLevel3, holdsOneOf: unboundedRateWords) }
 
     /// ``Vocabulary/rateWords`` and ``Vocabulary/unboundedRateWords``, each searched for in
     /// every indicator name of every form, so their bytes are worked out once.
@@ -55,8 +63,8 @@ enum RateValue: ReviewCheck {
 
     /// Whether the level-3 name or the annual half's own name holds one of the words (a
     /// missing annual name holds none).
-    private static func eitherName(of row: IndicatorRow, holdsOneOf words: PhraseList) -> Bool {
-        words.anyOccurs(in: row.level3) || row.annualLevel3.map { words.anyOccurs(in: $0) } == true
+    private static func eitherName(_ level3: String, _ annualLevel3: String?, holdsOneOf words: PhraseList) -> Bool {
+        words.anyOccurs(in: level3) || annualLevel3.map { words.anyOccurs(in: $0) } == true
     }
 
     private static func name(of row: IndicatorRow) -> String { row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3 }

@@ -30,42 +30,49 @@ enum PrintedNumber {
 ///
 /// ``Vocabulary/sameFieldLabel(_:_:)`` works out both keys on every comparison, so finding six
 /// labels among a form's fields worked out each field's key twelve times; here each field's key
-/// is worked out once for all the labels. Keys are compared by their bytes when both are plain
+/// is worked out once for all the labels, and for the vocabulary's own spellings of field labels
+/// once for all forms (``KnownSpellings``). Keys are compared by their bytes when both are plain
 /// text (``Swift/String/isPlainForSearch``: its own normal form, so equal exactly when the bytes
 /// are), else as strings. The labels come as vocabulary lists that ``LabelKey`` indexes, so a
 /// field none of the lists holds (most of a form's fields) is passed over on one bit test.
-struct FieldLabels {
-    private let lists: [[String]]
-    private let keys: [(key: String, isPlain: Bool)]
+struct FieldLabels: Sendable {
+    private let count: Int
+    /// For a field's label, the positions of the labels it is.
+    private let positions: KnownSpellings<[Int]>
 
     /// The labels of the lists, in order.
     init(_ lists: [[String]]) {
-        self.lists = lists
-        keys = lists.joined().map { label in
+        let keys = lists.joined().map { label in
             let key = Vocabulary.labelKey(label)
-            return (key, key.isPlainForSearch)
+            return (key: key, isPlain: key.isPlainForSearch)
+        }
+        count = keys.count
+        positions = KnownSpellings(ReviewSpellings.fieldLabels) { field in
+            let label = LabelKey(ofLabel: field)
+            guard lists.contains(where: label.isIn) else { return [] }
+            let key = label.text, isPlain = key.isPlainForSearch
+            return keys.indices.filter { i in
+                key.hasSameUTF8(as: keys[i].key) || (!(isPlain && keys[i].isPlain) && key == keys[i].key)
+            }
         }
     }
 
     /// For each label in order, the first field with that label (or a vocabulary alias); `nil`
     /// when any of them is missing, so that checks skip rather than guess.
     ///
-    /// The fields found are kept by their position in the form, not copied for each label; a
-    /// field's key comes from ``LabelKey``, which takes a label that is its own key as it is.
+    /// The fields are read in place, and those found kept by their position in the form, not
+    /// copied for each label.
     func fields(in form: Form) -> [Field]? {
-        var positions = [Int?](repeating: nil, count: keys.count)
-        var missing = keys.count
-        for (position, field) in form.fields.enumerated() where missing > 0 {
-            let label = LabelKey(ofLabel: field.label)
-            guard lists.contains(where: label.isIn) else { continue }
-            let key = label.text, isPlain = key.isPlainForSearch
-            for (i, wanted) in keys.enumerated() where positions[i] == nil {
-                guard key.hasSameUTF8(as: wanted.key) || (!(isPlain && wanted.isPlain) && key == wanted.key) else { continue }
-                positions[i] = position
+        var found = [Int?](repeating: nil, count: count)
+        var missing = count
+        let fields = form.fields
+        for position in fields.indices where missing > 0 {
+            for i in positions.answer(for: fields[position].label) where found[i] == nil {
+                found[i] = position
                 missing -= 1
             }
         }
         guard missing == 0 else { return nil }
-        return positions.map { form.fields[$0!] }
+        return found.map { fields[$0!] }
     }
 }

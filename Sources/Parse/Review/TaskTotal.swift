@@ -9,20 +9,35 @@ import FormModel
 /// blank may be exactly what the difference is, and the review does not guess.
 enum TaskTotal: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
-        guard let total = form.fields.last(where: { Vocabulary.label($0.label, isIn: Vocabulary.totalLabels) }),
-              !form.tasks.isEmpty else { return [] }
+        guard !form.tasks.isEmpty, let total = form.fields.last(where: { isTotal.answer(for: $0.label) }) else { return [] }
         let amounts = form.tasks.compactMap(\.amount)
         guard amounts.count == form.tasks.count,
               let printed = totalAmount(total.value, defaultUnit: amounts[0].unit) else { return [] }
-        let unit = printed.unit
-        let sum = amounts.reduce(Decimal(0)) { $0 + $1.inYuan } / unit.yuanFactor
-        let tolerance = Decimal(string: "0.01")! * Decimal(amounts.count + 1)
-        let difference = sum - printed.value
-        guard abs(difference) > tolerance else { return [] }
+        guard let text = mismatch(amounts, total: printed) else { return [] }
         return [Diagnostic(.warning, .sumMismatch, line: total.line, column: total.column,
-            "the task amounts add up to \(PrintedNumber.text(sum))\(unit.rawValue), but \(quoted(total.label)) is "
-            + "\(quoted(total.value)) (difference \(PrintedNumber.text(abs(difference))))")]
+            "the task amounts add up to \(text.sum)\(printed.unit.rawValue), but \(quoted(total.label)) is "
+            + "\(quoted(total.value)) (difference \(text.difference))")]
     }
+
+    /// The tasks' sum and its difference from the total, as the message writes them, when
+    /// they differ by more than the tolerance; `nil` when they agree.
+    static func mismatch(_ amounts: [Amount], total: Amount) -> (sum: String, difference: String)? {
+        if let exact = ExactSum(amounts, total: total) { return exact.mismatch }
+        return decimalMismatch(amounts, total: total)
+    }
+
+    /// ``mismatch(_:total:)`` worked out in `Decimal`, in 元 and back, for any amounts.
+    static func decimalMismatch(_ amounts: [Amount], total: Amount) -> (sum: String, difference: String)? {
+        let sum = amounts.reduce(Decimal(0)) { $0 + $1.inYuan } / total.unit.yuanFactor
+        let tolerance = Decimal(string: "0.01")! * Decimal(amounts.count + 1)
+        let difference = sum - total.value
+        guard abs(difference) > tolerance else { return nil }
+        return (PrintedNumber.text(sum), PrintedNumber.text(abs(difference)))
+    }
+
+    /// ``Vocabulary/label(_:isIn:)`` for the total labels, answered in advance for the
+    /// vocabulary's field labels (every form asks it of each field).
+    static let isTotal = KnownSpellings(ReviewSpellings.fieldLabels) { Vocabulary.label($0, isIn: Vocabulary.totalLabels) }
 
     /// The total in the unit it names (`96.1`, `96.1万元`), else in the tasks' unit.
     private static func totalAmount(_ text: String, defaultUnit: Amount.Unit) -> Amount? {
@@ -31,5 +46,51 @@ enum TaskTotal: ReviewCheck {
             return Amount(printed: String(folded.dropLast(unit.rawValue.count)), unit: unit)
         }
         return Amount(printed: folded, unit: defaultUnit)
+    }
+
+    /// The task amounts' sum in the total's unit, its difference from the total and the
+    /// tolerance, counted exactly in one decimal place (at least the cent, at most the sixth),
+    /// when every amount was read from print (``Amount/printedUnits``) and no count overflows:
+    /// the values `Decimal` works out, and as ``PrintedNumber/text(_:)`` writes them, since
+    /// six places need no rounding. Anything else is left to `Decimal`.
+    struct ExactSum {
+        let sum: FixedPoint, difference: FixedPoint, tolerance: FixedPoint
+
+        /// ``TaskTotal/mismatch(_:total:)`` of these sums.
+        var mismatch: (sum: String, difference: String)? {
+            guard difference.units.magnitude > tolerance.units.magnitude else { return nil }
+            return (sum.text, FixedPoint(units: Int64(difference.units.magnitude), decimals: difference.decimals).text)
+        }
+
+        init?(_ amounts: [Amount], total: Amount) {
+            // An amount in the total's unit keeps its places; 万元 in 元 drops four, 元 in 万元 adds four.
+            func term(of amount: Amount) -> FixedPoint? {
+                guard let (count, decimals) = amount.printedUnits, let units = Int64(exactly: count) else { return nil }
+                let shift = amount.unit == total.unit ? 0 : amount.unit == .yuan ? 4 : -4
+                return FixedPoint(units: units, decimals: decimals + shift)
+            }
+            guard let printed = term(of: total) else { return nil }
+            var terms: [FixedPoint] = []
+            for amount in amounts {
+                guard let term = term(of: amount) else { return nil }
+                terms.append(term)
+            }
+            let places = (terms + [printed]).map(\.decimals).reduce(2, max)
+            guard places <= 6 else { return nil }
+            var sum: Int64 = 0
+            for term in terms {
+                guard let units = term.units(inPlaces: places) else { return nil }
+                let (next, overflow) = sum.addingReportingOverflow(units)
+                if overflow { return nil }
+                sum = next
+            }
+            guard let printedUnits = printed.units(inPlaces: places) else { return nil }
+            let (difference, overflow) = sum.subtractingReportingOverflow(printedUnits)
+            guard !overflow, difference != .min,
+                  let tolerance = FixedPoint(units: Int64(amounts.count + 1), decimals: 2).units(inPlaces: places) else { return nil }
+            self.sum = FixedPoint(units: sum, decimals: places)
+            self.difference = FixedPoint(units: difference, decimals: places)
+            self.tolerance = FixedPoint(units: tolerance, decimals: places)
+        }
     }
 }

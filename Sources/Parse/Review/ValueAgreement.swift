@@ -8,14 +8,19 @@ import FormModel
 /// that one cell gives one finding.
 enum ValueAgreement: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
-        form.indicators.compactMap { row in
-            // Most rows print one value twice, which no OCR-like difference has: that cheap
-            // answer comes first.
-            guard let difference = OCRLikeDifference(row.periodValue, row.annualValue), !RateValue.flagsBareOne(row) else { return nil }
+        var found: [Diagnostic] = []
+        let rows = form.indicators
+        // Most rows print one value twice, or leave one half blank, which no OCR-like
+        // difference has: that cheap answer comes first, read from the rows in place rather
+        // than from a copy of each.
+        for i in rows.indices where OCRLikeDifference.mayDiffer(rows[i].periodValue, rows[i].annualValue) {
+            let row = rows[i]
+            guard let difference = OCRLikeDifference(row.periodValue, row.annualValue), !RateValue.flagsBareOne(row) else { continue }
             let name = row.level3.isEmpty ? (row.annualLevel3 ?? "") : row.level3
-            return Diagnostic(.warning, .valueMismatch, line: row.line, column: row.annualColumn,
+            found.append(Diagnostic(.warning, .valueMismatch, line: row.line, column: row.annualColumn,
                 "\(quoted(name)): the period value \(quoted(row.periodValue)) and the annual value \(quoted(row.annualValue)) "
-                + "differ only as OCR errors do (\(difference.reasons.joined(separator: ", "))); check which one the form means")
+                + "differ only as OCR errors do (\(difference.reasons.joined(separator: ", "))); check which one the form means"))
         }
+        return found
     }
 }
