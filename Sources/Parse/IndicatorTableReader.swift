@@ -38,8 +38,9 @@ struct IndicatorTableReader {
         sawSideBySide = sawSideBySide || header.isSideBySide
     }
 
-    /// One body row. Cells holding the block's label (`绩效指标`) are ignored.
-    mutating func read(_ row: SourceRow) {
+    /// One body row. Cells holding the block's label (`绩效指标`) are ignored. Category names
+    /// are asked of `answers`, which remembers them for the file.
+    mutating func read(_ row: SourceRow, answers: inout CellAnswers) {
         // The block's label sits in few rows: the others keep their filled cells as they are.
         let cells = row.labelLists.intersects(.indicatorSection)
             ? row.filled.filter { !$0.labelLists.intersects(.indicatorSection) } : row.filled
@@ -48,8 +49,8 @@ struct IndicatorTableReader {
         // The cells are in column order: the right half starts at the first cell past its start.
         let rightStart = columns.rightStart
         let halves = side ? (cells.firstIndex { $0.index >= rightStart } ?? cells.endIndex) : cells.endIndex
-        let (categories, leftValues) = split(cells[..<halves], expecting: side ? 2 : 3, maximum: 2)
-        let (rightCategories, rightValues) = split(cells[halves...], expecting: 2, maximum: 1)
+        let (categories, leftValues) = split(cells[..<halves], expecting: side ? 2 : 3, maximum: 2, answers: &answers)
+        let (rightCategories, rightValues) = split(cells[halves...], expecting: 2, maximum: 1, answers: &answers)
         var levels = classify(categories, line: row.line)
         if levels.level2 == nil, let other = rightCategories.first { levels.level2 = other }
 
@@ -161,11 +162,12 @@ struct IndicatorTableReader {
     /// Splits filled cells into leading category names (at most `maximum`) and the indicator
     /// cells after them, keeping at least `expecting` cells for the indicator when the row has
     /// that many. A row without leading names (most rows) keeps its cells as they are.
-    private func split(_ cells: ArraySlice<SourceCell>, expecting: Int, maximum: Int) -> (LeadingCategories, ArraySlice<SourceCell>) {
+    private func split(_ cells: ArraySlice<SourceCell>, expecting: Int, maximum: Int,
+                       answers: inout CellAnswers) -> (LeadingCategories, ArraySlice<SourceCell>) {
         var leading = LeadingCategories()
         for position in cells.startIndex..<cells.startIndex + Self.askedForNames(count: cells.count, expecting: expecting, maximum: maximum) {
             let cell = cells[position]
-            let name = Vocabulary.categoryName(cell.text)
+            let name = answers.categoryName(of: cell.content)
             guard name.isCategory else { break }
             if leading.first == nil { leading.first = CategoryCell(cell, name: name) } else { leading.second = CategoryCell(cell, name: name) }
         }
@@ -175,7 +177,7 @@ struct IndicatorTableReader {
         return (leading, cells.dropFirst(count))
     }
 
-    /// How many of a half's leading cells ``split(_:expecting:maximum:)`` asks the vocabulary
+    /// How many of a half's leading cells ``split(_:expecting:maximum:answers:)`` asks the vocabulary
     /// about: only those it could keep as names. Past `count - expecting` a leading name would
     /// be left to the indicator, unless every cell is a name, which only a half of at most
     /// `maximum` cells can be. Most rows (`三级 | 值 | 值`, the levels merged above) ask none.
