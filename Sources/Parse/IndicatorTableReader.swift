@@ -90,8 +90,10 @@ struct IndicatorTableReader {
             for cell in rightValues { unplaced.append(Note(text: cell.text, line: row.line)) }
         }
         let hasIndicator = !(level3.isEmpty && period.isEmpty && annual.isEmpty)
-        if levels.level1 != nil || levels.level2 != nil || !hasIndicator { settleLonelyCategory() }
-        update(levels, line: row.line)
+        let hasLevels = levels.level1 != nil || levels.level2 != nil
+        if hasLevels || !hasIndicator { settleLonelyCategory() }
+        // A row without category names (most rows) leaves the levels as they are.
+        if hasLevels { update(levels, line: row.line) }
         guard hasIndicator else {
             if levels.level2 != nil {
                 lonelyCategory = IndicatorRow(level1: level1 ?? "", level2: level2 ?? "", level3: "",
@@ -199,6 +201,8 @@ struct IndicatorTableReader {
 
     /// Which of the category cells is level 1 and which level 2, by the vocabulary.
     private mutating func classify(_ categories: LeadingCategories, line: Int) -> Levels {
+        // Most rows lead with no category name: nothing to decide, and nothing copied to say so.
+        guard categories.first != nil else { return Levels() }
         var levels = Levels()
         switch (categories.first, categories.second) {
         case (nil, _): break
@@ -280,6 +284,7 @@ struct IndicatorTableReader {
 
     // MARK: - Levels across rows
 
+    /// Moves the current levels on to a row's category names; a row without any changes nothing.
     private mutating func update(_ levels: Levels, line: Int) {
         if let cell = levels.level1 {
             if cell.text != level1 {
