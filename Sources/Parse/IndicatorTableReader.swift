@@ -166,8 +166,11 @@ struct IndicatorTableReader {
     /// that many. A row without leading names (most rows) keeps its cells as they are.
     private func split(_ cells: ArraySlice<SourceCell>, expecting: Int, maximum: Int,
                        answers: inout CellAnswers) -> (LeadingCategories, ArraySlice<SourceCell>) {
+        let asked = Self.askedForNames(count: cells.count, expecting: expecting, maximum: maximum)
+        // No cell asked, no name found: the cells are the indicator's as they are.
+        guard asked > 0 else { return (LeadingCategories(), cells) }
         var leading = LeadingCategories()
-        for position in cells.startIndex..<cells.startIndex + Self.askedForNames(count: cells.count, expecting: expecting, maximum: maximum) {
+        for position in cells.startIndex..<cells.startIndex + asked {
             let cell = cells[position]
             let name = answers.categoryName(of: cell.content)
             guard name.isCategory else { break }
