@@ -10,6 +10,8 @@ struct FormAssembler {
     private var preamble: [(String, Int)] = []
     /// Where each header-field row put its value, by form, for the moved-cell check at the end.
     private var placements: [(form: Int, placement: FieldRowReader.ValuePlacement)] = []
+    /// The vocabulary's answers about the file's cells, asked row after row.
+    private var answers = CellAnswers()
 
     mutating func read(_ row: SourceRow) {
         if row.isBlank { return }
@@ -136,12 +138,13 @@ struct FormAssembler {
         }
         // The draft is changed in place: a copy taken out of `draft` and put back cost more
         // than most rows' reading.
-        if let placement = Self.readTable(row, into: &draft!) { placements.append((forms.count, placement)) }
+        if let placement = Self.readTable(row, into: &draft!, answers: &answers) { placements.append((forms.count, placement)) }
     }
 
     /// Reads a table row into the block it belongs to; returns where a header-field row put its
-    /// first value, for the moved-cell check.
-    private static func readTable(_ row: SourceRow, into form: inout FormDraft) -> FieldRowReader.ValuePlacement? {
+    /// first value, for the moved-cell check. The indicator table asks the vocabulary through
+    /// `answers`.
+    private static func readTable(_ row: SourceRow, into form: inout FormDraft, answers: inout CellAnswers) -> FieldRowReader.ValuePlacement? {
         if let pending = form.pendingLabel {
             form.fields.append(Field(label: pending.text, value: "", line: pending.line))
             form.pendingLabel = nil
@@ -214,7 +217,7 @@ struct FormAssembler {
         }
         if headLists.intersects(.indicatorSection) {
             form.section = .indicators
-            form.indicatorTable.read(row)
+            form.indicatorTable.read(row, answers: &answers)
             return nil
         }
         if Vocabulary.isOpinionLabel(headText) {
@@ -238,7 +241,7 @@ struct FormAssembler {
         case .otherTasks where !startsAtLabelColumn:
             form.taskTable.readOtherTask(row.cells, line: row.line)
         case .indicators where !(startsAtLabelColumn && row.filled.count < 3 && !Vocabulary.isCategory(headText)):
-            form.indicatorTable.read(row)
+            form.indicatorTable.read(row, answers: &answers)
         case .opinion where !startsAtLabelColumn:
             form.opinion.append(row.filled.map(\.text).joined(separator: "\n"))
         default:

@@ -38,8 +38,9 @@ struct IndicatorTableReader {
         sawSideBySide = sawSideBySide || header.isSideBySide
     }
 
-    /// One body row. Cells holding the block's label (`绩效指标`) are ignored.
-    mutating func read(_ row: SourceRow) {
+    /// One body row. Cells holding the block's label (`绩效指标`) are ignored. Category names
+    /// are asked of `answers`, which remembers them for the file.
+    mutating func read(_ row: SourceRow, answers: inout CellAnswers) {
         // The block's label sits in few rows: the others keep their filled cells as they are.
         let cells = row.labelLists.intersects(.indicatorSection)
             ? row.filled.filter { !$0.labelLists.intersects(.indicatorSection) } : row.filled
@@ -48,8 +49,8 @@ struct IndicatorTableReader {
         // The cells are in column order: the right half starts at the first cell past its start.
         let rightStart = columns.rightStart
         let halves = side ? (cells.firstIndex { $0.index >= rightStart } ?? cells.endIndex) : cells.endIndex
-        let (categories, leftValues) = split(cells[..<halves], expecting: side ? 2 : 3, maximum: 2)
-        let (rightCategories, rightValues) = split(cells[halves...], expecting: 2, maximum: 1)
+        let (categories, leftValues) = split(cells[..<halves], expecting: side ? 2 : 3, maximum: 2, answers: &answers)
+        let (rightCategories, rightValues) = split(cells[halves...], expecting: 2, maximum: 1, answers: &answers)
         var levels = classify(categories, line: row.line)
         if levels.level2 == nil, let other = rightCategories.first { levels.level2 = other }
 
@@ -89,8 +90,10 @@ struct IndicatorTableReader {
             for cell in rightValues { unplaced.append(Note(text: cell.text, line: row.line)) }
         }
         let hasIndicator = !(level3.isEmpty && period.isEmpty && annual.isEmpty)
-        if levels.level1 != nil || levels.level2 != nil || !hasIndicator { settleLonelyCategory() }
-        update(levels, line: row.line)
+        let hasLevels = levels.level1 != nil || levels.level2 != nil
+        if hasLevels || !hasIndicator { settleLonelyCategory() }
+        // A row without category names (most rows) leaves the levels as they are.
+        if hasLevels { update(levels, line: row.line) }
         guard hasIndicator else {
             if levels.level2 != nil {
                 lonelyCategory = IndicatorRow(level1: level1 ?? "", level2: level2 ?? "", level3: "",
@@ -161,11 +164,15 @@ struct IndicatorTableReader {
     /// Splits filled cells into leading category names (at most `maximum`) and the indicator
     /// cells after them, keeping at least `expecting` cells for the indicator when the row has
     /// that many. A row without leading names (most rows) keeps its cells as they are.
-    private func split(_ cells: ArraySlice<SourceCell>, expecting: Int, maximum: Int) -> (LeadingCategories, ArraySlice<SourceCell>) {
+    private func split(_ cells: ArraySlice<SourceCell>, expecting: Int, maximum: Int,
+                       answers: inout CellAnswers) -> (LeadingCategories, ArraySlice<SourceCell>) {
+        let asked = Self.askedForNames(count: cells.count, expecting: expecting, maximum: maximum)
+        // No cell asked, no name found: the cells are the indicator's as they are.
+        guard asked > 0 else { return (LeadingCategories(), cells) }
         var leading = LeadingCategories()
-        for position in cells.startIndex..<cells.startIndex + Self.askedForNames(count: cells.count, expecting: expecting, maximum: maximum) {
+        for position in cells.startIndex..<cells.startIndex + asked {
             let cell = cells[position]
-            let name = Vocabulary.categoryName(cell.text)
+            let name = answers.categoryName(of: cell.content)
             guard name.isCategory else { break }
             if leading.first == nil { leading.first = CategoryCell(cell, name: name) } else { leading.second = CategoryCell(cell, name: name) }
         }
@@ -175,7 +182,7 @@ struct IndicatorTableReader {
         return (leading, cells.dropFirst(count))
     }
 
-    /// How many of a half's leading cells ``split(_:expecting:maximum:)`` asks the vocabulary
+    /// How many of a half's leading cells ``split(_:expecting:maximum:answers:)`` asks the vocabulary
     /// about: only those it could keep as names. Past `count - expecting` a leading name would
     /// be left to the indicator, unless every cell is a name, which only a half of at most
     /// `maximum` cells can be. Most rows (`三级 | 值 | 值`, the levels merged above) ask none.
@@ -197,6 +204,8 @@ struct IndicatorTableReader {
 
     /// Which of the category cells is level 1 and which level 2, by the vocabulary.
     private mutating func classify(_ categories: LeadingCategories, line: Int) -> Levels {
+        // Most rows lead with no category name: nothing to decide, and nothing copied to say so.
+        guard categories.first != nil else { return Levels() }
         var levels = Levels()
         switch (categories.first, categories.second) {
         case (nil, _): break
@@ -278,6 +287,7 @@ struct IndicatorTableReader {
 
     // MARK: - Levels across rows
 
+    /// Moves the current levels on to a row's category names; a row without any changes nothing.
     private mutating func update(_ levels: Levels, line: Int) {
         if let cell = levels.level1 {
             if cell.text != level1 {

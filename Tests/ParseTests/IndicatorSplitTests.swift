@@ -21,6 +21,9 @@ import Testing
                         let asked = IndicatorTableReader.askedForNames(count: count, expecting: expecting, maximum: maximum)
                         let few = Self.leadingNames(isName, asked: asked)
                         #expect(asked <= maximum)
+                        // A half with no cell asked keeps all its cells for the indicator, as
+                        // `split` answers it without looking further.
+                        if asked == 0 { #expect(IndicatorTableReader.keptNames(found: 0, count: count, expecting: expecting) == 0) }
                         #expect(IndicatorTableReader.keptNames(found: few, count: count, expecting: expecting)
                                 == IndicatorTableReader.keptNames(found: all, count: count, expecting: expecting),
                                 "count \(count), maximum \(maximum), expecting \(expecting), names \(isName)")
