@@ -26,6 +26,19 @@ public struct ByteKeyTable<Value> {
     /// An empty table.
     @inlinable public init() {}
 
+    /// An empty table with room for `keys` keys of `bytes` bytes in all, so that filling it
+    /// that far never grows its arrays: a cell memo fills a few hundred keys for every file.
+    @inlinable
+    public init(roomFor keys: Int, bytes: Int) {
+        self.bytes.reserveCapacity(bytes)
+        spans.reserveCapacity(keys)
+        values.reserveCapacity(keys)
+        // At most a quarter full (``insert(_:_:)``), a power of two long.
+        var size = slots.count
+        while size < 4 * keys { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+    }
+
     /// How many keys the table holds.
     @inlinable public var count: Int { spans.count }
 

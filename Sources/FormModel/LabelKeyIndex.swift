@@ -36,7 +36,9 @@ enum LabelKeyIndex {
 
     /// The tables every cell's look-ups read, in one `static let`: reading a lazily made
     /// static costs a call into the runtime on Linux, and a cell's look-up once read three.
-    private struct Tables {
+    /// A class, so that reading the tables retains one object rather than copying a struct
+    /// of arrays (a retain and a release of each of them, for every cell).
+    private final class Tables: Sendable {
         /// ``keyBits``, looked up by `String`, or by the bytes of plain text.
         let holders = KeyTable(keyBits.map { ($0.key, $0.value) }, combine: |)
         /// The longest key, in scalars: a text with more scalars, spaces aside, and no
@@ -160,10 +162,10 @@ enum LabelKeyIndex {
             i += width
         }
         if scalars > longest { return endsWithClosingBracket(bytes) ? .other : .tooLong }
-        guard isOwnPlainKey, let plainHolders = tables.holders.plain else { return .other }
+        guard isOwnPlainKey, tables.holders.plain != nil else { return .other }
         if bytes[bytes.count - 1] == UInt8(ascii: ")"), bytes.dropFirst().dropLast().contains(UInt8(ascii: "(")) { return .other }
         if bytes.count > 4, bytes.prefix(4).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .other }
-        return .ownKey(lists: plainHolders.value(for: bytes) ?? 0)
+        return .ownKey(lists: tables.holders.plain?.value(for: bytes) ?? 0)
     }
 
     /// The bits of the indexed lists that hold a text's label key; none for a text too long to

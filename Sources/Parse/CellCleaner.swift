@@ -1,3 +1,4 @@
+import Foundation
 import FormModel
 
 /// Turns the raw text of one cell into clean text: markup resolved, comparison spellings made
@@ -92,8 +93,7 @@ enum CellCleaner {
     private static func tidy(_ runs: [RichText.Run]) -> ([RichText.Run], Bool) {
         var stream = TidyStream(runs: runs)
         for (index, run) in runs.enumerated() {
-            var text = normalizedComparisons(run.text)
-            text.withUTF8 { stream.take($0, run: index) }
+            stream.take(normalizedComparisons(run.text), run: index)
         }
         return stream.finish()
     }
@@ -115,11 +115,22 @@ enum CellCleaner {
         private var heldSpace: Int?
         private var text: [UInt8] = []
         private var textRun = 0
+        /// The last run's text as taken, with its run: when the bytes gathered for that run are
+        /// all of its bytes, unchanged (most runs of long text), the run keeps this string
+        /// rather than a new one made from the bytes and validated again.
+        private var taken: (text: String, run: Int)?
 
         init(runs: [RichText.Run]) { self.runs = runs }
 
+        /// Takes the scalars of one run's text.
+        mutating func take(_ text: String, run: Int) {
+            var bytes = text
+            bytes.withUTF8 { take($0, run: run) }
+            taken = (text, run)
+        }
+
         /// Takes the scalars of one run's UTF-8 bytes.
-        mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
+        private mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
             // The bytes from `kept` up to `i` are kept as they are, not yet copied.
             var kept = 0, i = 0
             while i < bytes.count {
@@ -172,8 +183,21 @@ enum CellCleaner {
         }
 
         private mutating func flush() {
-            if !text.isEmpty { result.append(RichText.Run(String(decoding: text, as: UTF8.self), isStrong: runs[textRun].isStrong)) }
+            if !text.isEmpty { result.append(RichText.Run(gatheredText(), isStrong: runs[textRun].isStrong)) }
             text.removeAll(keepingCapacity: true)
+        }
+
+        /// The text gathered for the current run: the run's text as taken when the bytes are
+        /// that text's, else a string of the bytes.
+        private func gatheredText() -> String {
+            if let taken, taken.run == textRun, text.count == taken.text.utf8.count {
+                let same = text.withUnsafeBufferPointer { bytes in
+                    var taken = taken.text
+                    return taken.withUTF8 { $0.count == 0 || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0 }
+                }
+                if same { return taken.text }
+            }
+            return String(decoding: text, as: UTF8.self)
         }
 
         /// The cleaned runs (spaces at the end dropped) and whether words were joined.

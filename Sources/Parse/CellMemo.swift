@@ -14,9 +14,26 @@ struct CellMemo {
     /// The most cells remembered.
     private static var capacity: Int { 4096 }
 
+    /// How many different short cells a file's memo is made room for at once: a form holds a
+    /// few hundred (labels, values, empty places); a larger file grows the memo as it goes.
+    private static var cellsOfAFile: Int { 256 }
+
     /// Each remembered cell by its raw bytes, with the number of scalars in them (how far the
     /// next cell's column is).
-    private var cells = ByteKeyTable<(content: CellContent, scalars: Int)>()
+    private var cells: ByteKeyTable<(content: CellContent, scalars: Int)>
+
+    /// A memo for the cells of a whole file, made with room for as many as a form holds.
+    init() {
+        cells = ByteKeyTable(roomFor: Self.cellsOfAFile, bytes: 16 * Self.cellsOfAFile)
+    }
+
+    private init(cells: ByteKeyTable<(content: CellContent, scalars: Int)>) {
+        self.cells = cells
+    }
+
+    /// A memo for the cells of one row, which starts small: it only finds a cell repeated in
+    /// the row.
+    static func forOneRow() -> CellMemo { CellMemo(cells: ByteKeyTable()) }
 
     /// The cell of a cell's raw bytes (a piece of `source`'s) at `index`, starting at
     /// `column`, with the number of scalars in the bytes; made by

@@ -4,7 +4,7 @@ enum TabRowReader {
     /// `startColumn` is where `line` starts on its source line (after a table that ended there).
     static func row(_ line: Substring, number: Int, startColumn: Int = 1) -> SourceRow {
         let text = String(line)
-        var bytes = text, memo = CellMemo()
+        var bytes = text, memo = CellMemo.forOneRow()
         return bytes.withUTF8 { row($0, in: TextBytes(text: text, bytes: $0), number: number, startColumn: startColumn, memo: &memo) }
     }
 
