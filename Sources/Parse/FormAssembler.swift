@@ -25,7 +25,7 @@ struct FormAssembler {
         // Cells are asked in place: few joined words, and a cell copied whole costs more than the question.
         for position in row.cells.indices where row.cells[position].joinedWord {
             note(Diagnostic(.note, .joinedWord, line: row.line, column: row.cells[position].column,
-                            "joined \(quoted(row.cells[position].text)), which spaces had split"))
+                            "joined \(quoted: row.cells[position].text), which spaces had split"))
         }
         if row.isTable, row.filled.count > 1 || (draft != nil && !isLoneProseCell(row)) {
             readTable(row)
@@ -73,7 +73,7 @@ struct FormAssembler {
         let text = rich?.plainText ?? cell.text
         switch ProseLine.classify(text) {
         case .pageNumber:
-            note(Diagnostic(.note, .droppedPageNumber, line: row.line, column: cell.column, "dropped the page-number line \(quoted(text))"))
+            note(Diagnostic(.note, .droppedPageNumber, line: row.line, column: cell.column, "dropped the page-number line \(quoted: text)"))
         case let .title(title):
             closeForm()
             draft = FormDraft(title: title, line: row.line)
@@ -277,7 +277,7 @@ struct FormAssembler {
             guard let usual = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
                   placement.offset != usual, abs(placement.offset - usual) == 1 else { continue }
             found[form, default: []].append(Diagnostic(.note, .movedCell, line: placement.line, column: placement.column,
-                "value of \(quoted(placement.label)) sat \(placement.offset > usual ? "one column right" : "one column left") of where this file's other forms put it; read it all the same"))
+                "value of \(quoted: placement.label) sat \(placement.offset > usual ? "one column right" : "one column left") of where this file's other forms put it; read it all the same"))
         }
         for (index, diagnostics) in found {
             let form = forms[index]

@@ -39,7 +39,7 @@ struct FormDraft {
     mutating func unplaced(_ text: String, line: Int, column: Int = 1) {
         notes.append(Note(text: text, line: line))
         diagnostics.append(Diagnostic(.warning, .unplacedText, line: line, column: column,
-            "text that fits no part of the form kept as a note: \(quoted(text))"))
+            "text that fits no part of the form kept as a note: \(quoted: text)"))
     }
 
     /// A column-header row with no values row under it: its labels are blank fields.
@@ -53,6 +53,23 @@ struct FormDraft {
     /// ``Vocabulary/sameFieldLabel(_:_:)`` compares them.
     private static let organizationFieldKeys = Vocabulary.organizationFields.map(Vocabulary.labelKey)
 
+    /// The UTF-8 of the last scalar of each key in ``organizationFieldKeys`` (称, 门, 位). A
+    /// label's key holds no scalar but the label's own and the ASCII that folding makes, so a
+    /// label holding none of these non-ASCII scalars is no organization field: many fields are
+    /// told so by a byte search, without making their keys.
+    private static let organizationFieldKeyEnds: [[UInt8]] = {
+        let ends = Set(organizationFieldKeys.compactMap(\.unicodeScalars.last))
+        precondition(ends.allSatisfy { !$0.isASCII }, "an organization field key ends in ASCII, which folding can make")
+        return ends.sorted { $0.value < $1.value }.map { Array(String($0).utf8) }
+    }()
+
+    /// Whether a field label may be one of ``Vocabulary/organizationFields``: `false` only when
+    /// ``Vocabulary/label(_:isIn:)`` would say so.
+    static func mayNameOrganization(_ label: String) -> Bool {
+        var label = label
+        return label.withUTF8 { bytes in organizationFieldKeyEnds.contains { bytes.holds($0) } }
+    }
+
     mutating func finish() -> Form {
         if let pending = pendingLabel {
             fields.append(Field(label: pending.text, value: "", line: pending.line))
@@ -63,7 +80,7 @@ struct FormDraft {
         let kind = FormKind(title: title)
         let unplacedCells = indicatorTable.unplaced.map { note in
             Diagnostic(.warning, .unplacedText, line: note.line,
-                       "indicator cell that fits no column kept as a note: \(quoted(note.text))")
+                       "indicator cell that fits no column kept as a note: \(quoted: note.text)")
         }
         let allDiagnostics = (diagnostics + taskTable.diagnostics + indicatorTable.diagnostics + unplacedCells)
             .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
@@ -73,7 +90,10 @@ struct FormDraft {
         // ruled out by one look-up each, not compared with every label of the list.
         // Each candidate's key is made once, not once for every label of the list.
         let candidates = fields.lazy
-            .filter { !$0.value.isEmpty && Vocabulary.label($0.label, isIn: Vocabulary.organizationFields) }
+            .filter {
+                !$0.value.isEmpty && Self.mayNameOrganization($0.label)
+                    && Vocabulary.label($0.label, isIn: Vocabulary.organizationFields)
+            }
             .map { (key: Vocabulary.labelKey($0.label), value: $0.value) }
         let candidateKeys = Array(candidates)
         let organization = Self.organizationFieldKeys.lazy.compactMap { key in

@@ -73,13 +73,13 @@ struct IndicatorTableReader {
                 annualLevel3 = rightLevel3
                 diagnostics.append(Diagnostic(.note, .halfMismatch, line: row.line,
                     column: rightValues.first?.column ?? 1,
-                    "the right half names this indicator \(quoted(rightLevel3)); kept the left half's \(quoted(level3))"))
+                    "the right half names this indicator \(quoted: rightLevel3); kept the left half's \(quoted: level3)"))
             }
             if let l2 = levels.level2, let r2 = rightCategories.first,
                Vocabulary.categoryKey(l2.text) != Vocabulary.categoryKey(r2.text) {
                 unplaced.append(Note(text: r2.text, line: row.line))
                 diagnostics.append(Diagnostic(.warning, .halfMismatch, line: row.line, column: r2.column,
-                    "the right half's level-2 \(quoted(r2.text)) differs from the left's \(quoted(l2.text)); kept the left"))
+                    "the right half's level-2 \(quoted: r2.text) differs from the left's \(quoted: l2.text); kept the left"))
             }
         }
         period = Vocabulary.halfWidth(period)
@@ -103,7 +103,7 @@ struct IndicatorTableReader {
         }
         if let label = lonelyCategory {
             diagnostics.append(Diagnostic(.note, .inferredLabel, line: label.line,
-                "category \(quoted(label.level2)) printed on a row of its own; joined to the indicators below it"))
+                "category \(quoted: label.level2) printed on a row of its own; joined to the indicators below it"))
             lonelyCategory = nil
         }
         emit(IndicatorRow(level1: level1 ?? "", level2: level2 ?? "", level3: level3, periodValue: period,
@@ -225,22 +225,22 @@ struct IndicatorTableReader {
                 levels.level2 = secondCategory
                 if Vocabulary.categoryKey(first.text) == Vocabulary.categoryKey(second.text) {
                     diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: first.column,
-                        "level-2 \(quoted(first.text)) repeated in the level-1 column; the level-1 category continues from above"))
+                        "level-2 \(quoted: first.text) repeated in the level-1 column; the level-1 category continues from above"))
                 } else {
                     unplaced.append(Note(text: first.text, line: line))
                     diagnostics.append(Diagnostic(.warning, .unplacedText, line: line, column: first.column,
-                        "two level-2 names in one row; kept \(quoted(second.text)) and noted \(quoted(first.text))"))
+                        "two level-2 names in one row; kept \(quoted: second.text) and noted \(quoted: first.text)"))
                 }
                 return levels
             }
         }
         if let cell = levels.level1, cell.index != columns.level1 {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
-                "level-1 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level1 + 1), the level-1 column"))
+                "level-1 category \(quoted: cell.text) was in column \(cell.index + 1); moved to column \(columns.level1 + 1), the level-1 column"))
         }
         if let cell = levels.level2, cell.index != columns.level2, !(levels.level1 == nil && cell.index == columns.level2) {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: cell.column,
-                "level-2 category \(quoted(cell.text)) was in column \(cell.index + 1); moved to column \(columns.level2 + 1), the level-2 column"))
+                "level-2 category \(quoted: cell.text) was in column \(cell.index + 1); moved to column \(columns.level2 + 1), the level-2 column"))
         }
         return levels
     }
@@ -306,7 +306,7 @@ struct IndicatorTableReader {
                 level1 = parent
                 level1HasRow = true
                 diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: cell.column,
-                    "no level-1 category above \(quoted(cell.text)); inferred \(quoted(parent)) from the vocabulary"))
+                    "no level-1 category above \(quoted: cell.text); inferred \(quoted: parent) from the vocabulary"))
             }
         }
         if (levels.level1 != nil || levels.level2 != nil), !waiting.isEmpty {
@@ -316,7 +316,7 @@ struct IndicatorTableReader {
                                          annualValue: row.annualValue, annualLevel3: row.annualLevel3, line: row.line,
                                          periodColumn: row.periodColumn, annualColumn: row.annualColumn))
                 diagnostics.append(Diagnostic(.note, .inferredLabel, line: row.line,
-                    "row before the first category label; took the label that follows: \(quoted(l1)) / \(quoted(l2))"))
+                    "row before the first category label; took the label that follows: \(quoted: l1) / \(quoted: l2)"))
             }
             waiting = []
             level1HasRow = true

@@ -45,7 +45,7 @@ struct TaskTableReader {
         }
         if let expected = columns.name, first.index != expected {
             diagnostics.append(Diagnostic(.note, .movedCell, line: line, column: first.column,
-                "task row shifted: read \(quoted(name)) as the task name (column \(first.index + 1), expected \(expected + 1))"))
+                "task row shifted: read \(quoted: name) as the task name (column \(first.index + 1), expected \(expected + 1))"))
         }
         tasks.append(task(from: filled, number: number, name: name, line: line))
     }
@@ -134,9 +134,36 @@ struct TaskTableReader {
 }
 
 /// Source text named in a diagnostic: ASCII quotes, cut to a readable length.
-func quoted(_ text: String) -> String {
-    // No more bytes than the limit is no more characters: most texts are answered without
-    // counting their characters.
-    let short = text.utf8.count > 24 && text.count > 24 ? String(text.prefix(24)) + "…" : text
-    return "\"" + short + "\""
+func quoted(_ text: String) -> String { "\(quoted: text)" }
+
+extension DefaultStringInterpolation {
+    /// `\(quoted: text)`: ``quoted(_:)`` written straight into a diagnostic's message, rather
+    /// than made as a string of its own and copied in.
+    mutating func appendInterpolation(quoted text: String) {
+        appendLiteral("\"")
+        // No more bytes, or no more scalars, than the limit is no more characters: most texts
+        // (Chinese names of a dozen scalars and more bytes) are answered without walking
+        // their characters.
+        if text.utf8.count <= quotedLength || !hasMoreScalars(text, than: quotedLength) || text.count <= quotedLength {
+            appendLiteral(text)
+        } else {
+            appendInterpolation(text.prefix(quotedLength))
+            appendLiteral("…")
+        }
+        appendLiteral("\"")
+    }
+}
+
+/// The most characters of a text ``quoted(_:)`` shows.
+private let quotedLength = 24
+
+/// Whether the text has more than `limit` scalars, counted on its UTF-8 (every byte but a
+/// continuation byte starts one).
+private func hasMoreScalars(_ text: String, than limit: Int) -> Bool {
+    var scalars = 0
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+        scalars += 1
+        if scalars > limit { return true }
+    }
+    return false
 }
