@@ -225,6 +225,8 @@ enum CellCleaner {
             var i = 0
             while i < bytes.count {
                 switch bytes[i] {
+                // U+4000–U+9FFF, ideographs: most of a long text, stepped over a scalar at a time.
+                case 0xE4...0xE9: i += 3
                 case UInt8(ascii: "="): return true
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x89 && (bytes[i + 2] == 0xA6 || bytes[i + 2] == 0xA7):
                     return true
