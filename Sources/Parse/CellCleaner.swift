@@ -133,15 +133,21 @@ enum CellCleaner {
         private mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
             // The bytes from `kept` up to `i` are kept as they are, not yet copied.
             var kept = 0, i = 0
+            // Where the last scalar kept by the loop's first branch starts: decoded into `before`
+            // only when the next scalar needs it, not for every scalar of a long paragraph.
+            var lastPlain: Int?
             while i < bytes.count {
                 let lead = bytes[i]
                 if heldSpace == nil, (lead > 0x20 && lead < 0x7F) || (lead >= 0xE4 && lead <= 0xE9) {
                     // Printable ASCII and U+4000–U+9FFF, no control or space: kept, with no
                     // spaces held before them to judge.
-                    let (value, width) = bytes.scalar(at: i)
-                    before = Unicode.Scalar(value)
-                    i += width
+                    lastPlain = i
+                    i += lead < 0x80 ? 1 : 3
                     continue
+                }
+                if let last = lastPlain {
+                    before = Unicode.Scalar(bytes.scalar(at: last).value)
+                    lastPlain = nil
                 }
                 let (value, width) = bytes.scalar(at: i)
                 let s = Unicode.Scalar(value)!
@@ -164,6 +170,7 @@ enum CellCleaner {
                 before = s
                 i += width
             }
+            if let last = lastPlain { before = Unicode.Scalar(bytes.scalar(at: last).value) }
             keep(UnsafeBufferPointer(rebasing: bytes[kept...]), run: run)
         }
 
