@@ -76,6 +76,15 @@ enum CellCleaner {
             }
             // U+4000–U+9FFF: ideographs.
             if b >= 0xE4 && b <= 0xE9 { i += 3; continue }
+            // Chinese punctuation, the rest of a long paragraph, told by its bytes too: U+3001–U+303F
+            // (E3 80 81–BF) and U+FF00–U+FF3F (EF BC 80–BF) but ＜ and ＞.
+            if i + 2 < bytes.count {
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                if (b == 0xE3 && b1 == 0x80 && b2 != 0x80) || (b == 0xEF && b1 == 0xBC && b2 != 0x9C && b2 != 0x9E) {
+                    i += 3
+                    continue
+                }
+            }
             let (scalar, width) = bytes.scalar(at: i)
             // Controls U+0080–U+009F (U+0085 among them) and the no-break space; `tidy` drops or
             // folds them, as it does the other spaces, the noncharacters and ≧ ≦ ＞ ＜.

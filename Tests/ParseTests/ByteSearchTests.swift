@@ -9,7 +9,7 @@ import Testing
     static let texts: [String] = {
         let pieces = [
             "<b>", "</b>", "<", ">", "&", "&ge;", "&amp;", "&#8805;", "&x", ";", "<p>", "<br/>", "<span class=a>",
-            "产出", "指标", "，", "≧", "≦", "＞", "＝", "=", "≥", "*", "**", "a", " ", "9", "\u{3000}", "é",
+            "产出", "指标", "，", "≧", "≦", "＞", "＝", "=", "≥", "*", "**", "a", " ", "9", "\u{3000}", "é", "＜", "、",
         ]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
@@ -39,6 +39,24 @@ import Testing
                 replaced = replaced.replacingAll(spelling, symbol)
             }
             #expect(CellCleaner.normalizedComparisons(text) == replaced, "\(text)")
+        }
+    }
+
+    /// A cell without markup is cleaned by the byte tests of the plain path (punctuation and
+    /// ideographs told by their bytes) as the same text inside an unknown tag is by the
+    /// paragraphs and runs of the markup path.
+    @Test func plainCellsCleanAsThroughTheMarkupPath() {
+        let pieces = ["产出", "，", "、", "。", "\u{3000}", " ", "＜", "＞", "＝", "=", "a", "9", "%", "≧", "\u{85}", "（", "）", "\u{FF00}"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        for _ in 0..<3000 {
+            let text = (0..<(1 + next(10))).map { _ in pieces[next(pieces.count)] }.joined()
+            let plain = CellCleaner.clean(Substring(text)), marked = CellCleaner.clean(Substring("<span>" + text + "</span>"))
+            #expect(plain.text == marked.text, "\(text)")
+            #expect(plain.joinedWord == marked.joinedWord, "\(text)")
         }
     }
 
