@@ -60,6 +60,24 @@ import Testing
         }
     }
 
+    /// A piece of a text's bytes becomes the same string whether it fits in a small string
+    /// (made from the bytes) or not (copied out of the text).
+    @Test func piecesOfATextAreItsStrings() {
+        for text in Self.texts.prefix(300) {
+            var bytes = text
+            bytes.withUTF8 { bytes in
+                let source = TextBytes(text: text, bytes: bytes)
+                let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
+                for (k, from) in starts.enumerated() {
+                    for to in starts[k...] {
+                        let piece = UnsafeBufferPointer(rebasing: bytes[from..<to])
+                        #expect(Array(source.string(of: piece).utf8) == Array(piece), "\(text)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func emphasisIsFoundAsByAByteLoop() {
         for text in Self.texts {
             var bytes = text
