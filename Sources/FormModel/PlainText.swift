@@ -71,6 +71,9 @@ extension UnsafeBufferPointer<UInt8> {
 extension UnsafeBufferPointer<UInt8> {
     /// Where `byte` first occurs at or after `start`, or `nil`: `memchr`, which passes over the
     /// bytes between many at a time, for scans of a whole file or line for one ASCII byte.
+    /// Inlinable: the readers call it for every cell, and the call into this module cost as
+    /// much as the search of a short cell.
+    @inlinable
     public func firstOffset(of byte: UInt8, from start: Int = 0) -> Int? {
         guard start < count, let found = memchr(baseAddress! + start, Int32(byte), count - start) else { return nil }
         return baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))

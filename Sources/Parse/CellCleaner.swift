@@ -76,6 +76,15 @@ enum CellCleaner {
             }
             // U+4000–U+9FFF: ideographs.
             if b >= 0xE4 && b <= 0xE9 { i += 3; continue }
+            // Chinese punctuation, the rest of a long paragraph, told by its bytes too: U+3001–U+303F
+            // (E3 80 81–BF) and U+FF00–U+FF3F (EF BC 80–BF) but ＜ and ＞.
+            if i + 2 < bytes.count {
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                if (b == 0xE3 && b1 == 0x80 && b2 != 0x80) || (b == 0xEF && b1 == 0xBC && b2 != 0x9C && b2 != 0x9E) {
+                    i += 3
+                    continue
+                }
+            }
             let (scalar, width) = bytes.scalar(at: i)
             // Controls U+0080–U+009F (U+0085 among them) and the no-break space; `tidy` drops or
             // folds them, as it does the other spaces, the noncharacters and ≧ ≦ ＞ ＜.
@@ -133,15 +142,21 @@ enum CellCleaner {
         private mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, run: Int) {
             // The bytes from `kept` up to `i` are kept as they are, not yet copied.
             var kept = 0, i = 0
+            // Where the last scalar kept by the loop's first branch starts: decoded into `before`
+            // only when the next scalar needs it, not for every scalar of a long paragraph.
+            var lastPlain: Int?
             while i < bytes.count {
                 let lead = bytes[i]
                 if heldSpace == nil, (lead > 0x20 && lead < 0x7F) || (lead >= 0xE4 && lead <= 0xE9) {
                     // Printable ASCII and U+4000–U+9FFF, no control or space: kept, with no
                     // spaces held before them to judge.
-                    let (value, width) = bytes.scalar(at: i)
-                    before = Unicode.Scalar(value)
-                    i += width
+                    lastPlain = i
+                    i += lead < 0x80 ? 1 : 3
                     continue
+                }
+                if let last = lastPlain {
+                    before = Unicode.Scalar(bytes.scalar(at: last).value)
+                    lastPlain = nil
                 }
                 let (value, width) = bytes.scalar(at: i)
                 let s = Unicode.Scalar(value)!
@@ -164,6 +179,7 @@ enum CellCleaner {
                 before = s
                 i += width
             }
+            if let last = lastPlain { before = Unicode.Scalar(bytes.scalar(at: last).value) }
             keep(UnsafeBufferPointer(rebasing: bytes[kept...]), run: run)
         }
 
@@ -225,6 +241,8 @@ enum CellCleaner {
             var i = 0
             while i < bytes.count {
                 switch bytes[i] {
+                // U+4000–U+9FFF, ideographs: most of a long text, stepped over a scalar at a time.
+                case 0xE4...0xE9: i += 3
                 case UInt8(ascii: "="): return true
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x89 && (bytes[i + 2] == 0xA6 || bytes[i + 2] == 0xA7):
                     return true

@@ -18,12 +18,21 @@ final class CellContent: Sendable {
     /// The text's label key with the lists that hold it, without a second copy of the text.
     /// Worked out once: the assembler asks about each cell against many lists.
     let key: ShortLabelKey
+    /// Whether the text is empty (a merged cell's place), kept beside it: a row picks out its
+    /// filled cells by this, without reading the string.
+    let isEmpty: Bool
+    /// The indexed label lists that hold the text (``key``'s lists), kept as plain bits: a row
+    /// gathers its cells' lists, and the readers ask them again and again, and reading them
+    /// from ``key`` copied the key's string (a retain and a release) each time.
+    let labelLists: LabelLists
 
     init(text: String, markup: RichText?, joinedWord: Bool) {
         self.text = text
         self.markup = markup
         self.joinedWord = joinedWord
         key = ShortLabelKey(ofLabel: text)
+        isEmpty = text.isEmpty
+        labelLists = key.lists
     }
 
     /// The content of a cleaned text.

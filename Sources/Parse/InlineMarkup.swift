@@ -9,8 +9,37 @@ enum InlineMarkup {
     /// Whether the bytes hold a tag or an entity, the markup that makes paragraphs, bold runs
     /// or new characters. Without any, the text is one plain paragraph (with its LaTeX).
     static func holdsMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.indices.contains { i in
-            (bytes[i] == UInt8(ascii: "<") && Tag(bytes, at: i) != nil) || (bytes[i] == UInt8(ascii: "&") && entity(bytes, at: i) != nil)
+        var starts = MarkupStarts(bytes), i = 0
+        while let at = starts.next(from: i) {
+            if bytes[at] == UInt8(ascii: "<") ? Tag(bytes, at: at) != nil : entity(bytes, at: at) != nil { return true }
+            i = at + 1
+        }
+        return false
+    }
+
+    /// The bytes where markup may start, `<` and `&`, found in order by `memchr`: the text
+    /// between them is most of a cell, and a loop over every byte cost several instructions a
+    /// byte of every long paragraph. The next of each byte is kept until passed, so a text full
+    /// of them is still searched once.
+    private struct MarkupStarts {
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private var nextTagStart: Int?
+        private var nextEntityStart: Int?
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            nextTagStart = bytes.firstOffset(of: UInt8(ascii: "<"))
+            nextEntityStart = bytes.firstOffset(of: UInt8(ascii: "&"))
+        }
+
+        /// The offset of the first `<` or `&` at or after `offset`, if any.
+        mutating func next(from offset: Int) -> Int? {
+            if let at = nextTagStart, at < offset { nextTagStart = bytes.firstOffset(of: UInt8(ascii: "<"), from: offset) }
+            if let at = nextEntityStart, at < offset { nextEntityStart = bytes.firstOffset(of: UInt8(ascii: "&"), from: offset) }
+            switch (nextTagStart, nextEntityStart) {
+            case let (tag?, entity?): return min(tag, entity)
+            case let (tag, entity): return tag ?? entity
+            }
         }
     }
 
@@ -39,8 +68,9 @@ enum InlineMarkup {
             runs = []
         }
 
-        var i = 0
-        while i < bytes.count {
+        var starts = MarkupStarts(bytes), i = 0
+        while let at = starts.next(from: i) {
+            i = at
             let byte = bytes[i]
             if byte == UInt8(ascii: "<"), let tag = Tag(bytes, at: i) {
                 takeText(upTo: i)

@@ -19,17 +19,24 @@ struct SourceRow {
         self.line = line
         self.cells = cells
         self.isTable = isTable
-        // Counted first, so that the list is made at its size rather than grown cell by cell.
-        let count = cells.reduce(0) { $1.text.isEmpty ? $0 : $0 + 1 }
+        // One pass over the cells for both, reading only the flags each cell's content keeps
+        // (no string or key copied); the filled cells are counted first, so that their list is
+        // made at its size rather than grown cell by cell.
+        var count = 0, bits = LabelLists.none
+        for cell in cells {
+            let content = cell.content
+            if !content.isEmpty { count += 1 }
+            bits = bits.union(content.labelLists)
+        }
+        labelLists = bits
         if count == cells.count {
             filled = cells
         } else {
             var filled: [SourceCell] = []
             filled.reserveCapacity(count)
-            for cell in cells where !cell.text.isEmpty { filled.append(cell) }
+            for cell in cells where !cell.content.isEmpty { filled.append(cell) }
             self.filled = filled
         }
-        labelLists = cells.reduce(LabelLists.none) { $0.union($1.labelLists) }
     }
 
     var isBlank: Bool { filled.isEmpty }
@@ -77,7 +84,7 @@ struct SourceCell {
     var labelKey: LabelKey? { content.key.labelKey(of: content.text) }
 
     /// The indexed label lists that hold the cell's text (none for text too long to be a label).
-    var labelLists: LabelLists { content.key.lists }
+    var labelLists: LabelLists { content.labelLists }
 
     /// The cleaned text with paragraphs and bold runs, for long texts.
     var rich: RichText { content.markup ?? RichText(plain: content.text) }

@@ -51,6 +51,23 @@ import Testing
         #expect(SourceCell(index: 0, column: 1, cleaned: CellCleaner.clean("")).rich.isEmpty)
     }
 
+    /// A space is judged by the last scalar kept before it, which a long stretch of plain
+    /// scalars leaves to be read only when needed, within a run or from the run before.
+    @Test(arguments: [
+        ("项目资金 使用率", "项目资金使用率", true),
+        ("<b>产出</b> 指标", "产出指标", true),
+        ("<b>abc</b> def", "abc def", false),
+        ("<b>年度目标</b> 95 %", "年度目标95%", false),
+        ("完成率≥ 95", "完成率≥95", false),
+        ("产出x y", "产出x y", false),
+        ("产出 y", "产出y", false),
+    ])
+    func judgesASpaceByTheScalarsAroundIt(raw: String, clean: String, joined: Bool) {
+        let cleaned = CellCleaner.clean(Substring(raw))
+        #expect(cleaned.text == clean)
+        #expect(cleaned.joinedWord == joined)
+    }
+
     @Test func reportsJoinedChineseWordsOnly() {
         #expect(CellCleaner.clean("社区矫正服务人 数").joinedWord)
         #expect(!CellCleaner.clean("根据文件要求, 深化").joinedWord)
