@@ -113,13 +113,14 @@ enum XHTMLFormSection {
         }
     }
 
-    /// Whether a value is longer than ``longValue`` characters; a text of no more bytes than
-    /// that has no more characters, and is answered without counting them. Plain text
-    /// (``Swift/String/isPlainForSearch``) has a character a scalar, and counts its scalars.
+    /// Whether a value is longer than ``longValue`` characters. A character holds at least one
+    /// scalar and a scalar at least one byte, so a text of no more bytes, or no more scalars,
+    /// than that is not long, and is answered without counting characters; plain text
+    /// (``Swift/String/isPlainForSearch``) has a character a scalar, and is long when its
+    /// scalars are too many.
     private static func isLong(_ text: String) -> Bool {
-        guard text.utf8.count > longValue else { return false }
-        let characters = text.isPlainForSearch ? scalarCount(text) : text.count
-        return characters > longValue
+        guard text.utf8.count > longValue, scalarCount(text) > longValue else { return false }
+        return text.isPlainForSearch || text.count > longValue
     }
 
     /// How many scalars a text has: its UTF-8 bytes that start one (not `10xxxxxx`).

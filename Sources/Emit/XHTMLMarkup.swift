@@ -14,8 +14,12 @@ final class XHTMLMarkup {
     }
 
     /// Writes one XML document (declaration, UTF-8) with `body` and returns its bytes.
-    static func document(_ body: (XHTMLMarkup) -> Void) -> [UInt8] {
-        guard let buffer = xmlBufferCreate() else { return [] }
+    ///
+    /// `capacity` is a guess at the document's size in bytes: libxml2's buffer is made that
+    /// large at once, since each growth copies everything written so far. A guess too small
+    /// only costs growths; one too large costs address space that is never touched.
+    static func document(capacity: Int = 0, _ body: (XHTMLMarkup) -> Void) -> [UInt8] {
+        guard let buffer = capacity > 0 ? xmlBufferCreateSize(capacity) : xmlBufferCreate() else { return [] }
         defer { xmlBufferFree(buffer) }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else { return [] }
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)

@@ -28,7 +28,7 @@ public enum XHTMLWriter {
     public static func renderUTF8(_ documents: [Document], stylesheet: StylesheetLink = .print) -> [UInt8] {
         let grids = documents.flatMap(FormLayout.grids(for:))
         let title = grids.first?.title ?? documents.first?.source ?? "FormPress"
-        return XHTMLMarkup.document { markup in
+        return XHTMLMarkup.document(capacity: estimatedSize(of: grids, stylesheet: stylesheet)) { markup in
             markup.doctype()
             markup.start("html")
             markup.attribute("xmlns", "http://www.w3.org/1999/xhtml")
@@ -54,6 +54,26 @@ public enum XHTMLWriter {
             markup.end()
             markup.newline()
         }
+    }
+
+    /// Bytes a cell takes at most in nearly every form: its tags, classes, spans and text.
+    /// Long texts and repair titles take more; most cells far less.
+    static let bytesPerCell = 128
+
+    /// A generous guess at the size of the document: ``bytesPerCell`` a cell, the stylesheet,
+    /// and room for the head and each form's title lines.
+    static func estimatedSize(of grids: [FormGrid], stylesheet: StylesheetLink) -> Int {
+        let cells = grids.reduce(0) { total, grid in
+            grid.bands.reduce(total) { total, band in
+                band.bodyRows.reduce(band.headerRows.reduce(total) { $0 + $1.count }) { $0 + $1.count }
+            }
+        }
+        let style: Int
+        switch stylesheet {
+        case let .embedded(css): style = css.utf8.count
+        case let .linked(href): style = href.utf8.count
+        }
+        return 4096 + style + grids.count * 1024 + cells * bytesPerCell
     }
 
     private static func writeHead(title: String, stylesheet: StylesheetLink, to markup: XHTMLMarkup) {

@@ -5,11 +5,8 @@ enum FieldBlockLayout {
     /// The rows of a field block that the form has fields for, under the block's label.
     static func rows(_ block: FieldBlock, form: Form, columns: ColumnSet, pool: inout FieldPool) -> BlockRows {
         // Take each row's fields first: a row is printed when it found any.
-        let found: [[Field?]] = block.rows.map { row in
-            row.map { slot in
-                guard case let .field(labels, _, _) = slot else { return nil }
-                return pool.take(anyOf: labels)
-            }
+        let found: [[Field?]] = block.slotLabels.map { row in
+            row.map { labels in labels.flatMap { pool.take(anyOf: $0) } }
         }
         let printsAny = found.contains { $0.contains { $0 != nil } }
         guard printsAny else { return BlockRows() }

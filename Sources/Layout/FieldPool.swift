@@ -6,45 +6,33 @@ struct FieldPool {
     private let fields: [Field]
     /// Each field's label key (``Vocabulary/labelKey(_:)``), worked out once a form rather
     /// than once for every template label it is compared with.
-    private let keys: [Key]
+    private let keys: [FieldLabelKey]
     /// Whether each field (by index) has been handed out: a flag a field, which costs less
     /// to ask than hashing its index into a set.
     private var taken: [Bool]
 
     init(_ fields: [Field]) {
         self.fields = fields
-        keys = fields.map { Key(Vocabulary.labelKey($0.label)) }
+        keys = fields.map { FieldLabelKey(Vocabulary.labelKey($0.label)) }
         taken = Array(repeating: false, count: fields.count)
     }
 
     /// Takes the first untaken field whose label is one of `labels`
     /// (``Vocabulary/sameFieldLabel(_:_:)``: their label keys are equal).
     mutating func take(anyOf labels: [String]) -> Field? {
+        take(anyOf: FieldLabels(labels))
+    }
+
+    /// Takes the first untaken field whose label is one of `labels`, their keys worked out
+    /// beforehand.
+    mutating func take(anyOf labels: FieldLabels) -> Field? {
         guard fields.indices.contains(where: { !taken[$0] }) else { return nil }
-        let wanted = labels.map { Key(Vocabulary.labelKey($0)) }
+        let wanted = labels.keys
         guard let index = fields.indices.first(where: { index in
             !taken[index] && wanted.contains { $0.matches(keys[index]) }
         }) else { return nil }
         taken[index] = true
         return fields[index]
-    }
-
-    /// A label key with what its comparison needs to know: keys compare as `String`s do, by
-    /// canonical equivalence, but two plain keys (``Swift/String/isPlainForSearch``: in normal
-    /// form C) are equal only when their bytes are, which is cheaper to tell.
-    private struct Key {
-        let text: String
-        let isPlain: Bool
-
-        init(_ text: String) {
-            self.text = text
-            isPlain = text.isPlainForSearch
-        }
-
-        /// Whether the keys are equal (`==`).
-        func matches(_ other: Key) -> Bool {
-            text.hasSameUTF8(as: other.text) || (!(isPlain && other.isPlain) && text == other.text)
-        }
     }
 
     /// Takes every untaken field that passes the test, in source order.

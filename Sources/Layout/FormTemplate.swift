@@ -49,11 +49,20 @@ public struct FieldBlock: Sendable {
     /// The rows. A row is printed when the form has any of its fields; a row of column
     /// headers is printed when the block prints any row.
     public let rows: [[FieldSlot]]
+    /// For each slot of ``rows``, the labels of a field slot with their keys, worked out once
+    /// a template rather than once a form; `nil` for a header.
+    let slotLabels: [[FieldLabels?]]
 
     public init(label: String? = nil, labelEnd: ColumnRole = .blockLabel, rows: [[FieldSlot]]) {
         self.label = label
         self.labelEnd = labelEnd
         self.rows = rows
+        slotLabels = rows.map { row in
+            row.map { slot in
+                guard case let .field(labels, _, _) = slot else { return nil }
+                return FieldLabels(labels)
+            }
+        }
     }
 }
 

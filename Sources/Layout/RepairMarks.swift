@@ -71,21 +71,25 @@ enum RepairMarks {
         // dropped below).
         var marked: [MarkedCell] = []
         var textsOnLine = [[String]](repeating: [], count: repairedLines.count)
-        for number in blocks.indices {
-            for (inHeader, rows) in [(true, blocks[number].header), (false, blocks[number].body)] {
-                for row in rows.indices {
-                    for index in rows[row].indices {
-                        let source = rows[row][index].source
-                        guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
-                        let text = rows[row][index].plainText
-                        marked.append(MarkedCell(block: number, inHeader: inHeader, row: row, index: index, text: text))
-                        guard !text.isEmpty else { continue }
-                        source.forEach(indicatorLines: indicatorLines) { line in
-                            if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
-                        }
+        // One block's header or body rows (a function rather than a loop over the pair, which
+        // would build an array of the two a block).
+        func gather(_ rows: [[GridCell]], block: Int, inHeader: Bool) {
+            for row in rows.indices {
+                for index in rows[row].indices {
+                    let source = rows[row][index].source
+                    guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
+                    let text = rows[row][index].plainText
+                    marked.append(MarkedCell(block: block, inHeader: inHeader, row: row, index: index, text: text))
+                    guard !text.isEmpty else { continue }
+                    source.forEach(indicatorLines: indicatorLines) { line in
+                        if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
                     }
                 }
             }
+        }
+        for number in blocks.indices {
+            gather(blocks[number].header, block: number, inHeader: true)
+            gather(blocks[number].body, block: number, inHeader: false)
         }
         let byLine = repairsOnLine.indices.map { place in lineRepairs(repairsOnLine[place], texts: textsOnLine[place]) }
 
@@ -105,10 +109,13 @@ enum RepairMarks {
     /// What the title of a cell on repaired lines lists, or `nil` when no repair concerns it.
     private static func note(for source: SourceLines, text: String, byLine: [LineRepairs],
                              repairedLines: LineNumbers, indicatorLines: [Int]) -> String? {
-        // A cell of one line that no repair names lists what every such cell of the line does.
-        if case let .line(line) = source.lines, let place = repairedLines.place(of: line),
-           !byLine[place].namesCells || byLine[place].repairs(naming: text).isEmpty {
-            return source.ownsRow ? byLine[place].ownRowNote : nil
+        if case let .line(line) = source.lines, let place = repairedLines.place(of: line) {
+            let named = byLine[place].namesCells ? byLine[place].repairs(naming: text) : []
+            // A cell of one line that no repair names lists what every such cell of the line does.
+            guard !named.isEmpty else { return source.ownsRow ? byLine[place].ownRowNote : nil }
+            var notes = CellNotes()
+            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], named)
+            return notes.description
         }
         var notes = CellNotes()
         source.forEach(indicatorLines: indicatorLines) { line in
@@ -117,25 +124,6 @@ enum RepairMarks {
             notes.take(source.ownsRow ? byLine[place].namingNoCell : [], named)
         }
         return notes.description
-    }
-
-    /// Each repair once (a damaged table can report the same repair on one line many times),
-    /// in the order found.
-    private static func distinctRepairs(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<SameDiagnostic> = []
-        return diagnostics.filter { isRepair($0.code) && seen.insert(SameDiagnostic($0)).inserted }
-    }
-
-    /// A diagnostic compared whole but hashed by its place only, which differs between nearly
-    /// all distinct repairs and costs no hashing of the message.
-    private struct SameDiagnostic: Hashable {
-        let diagnostic: Diagnostic
-        init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
-        static func == (a: SameDiagnostic, b: SameDiagnostic) -> Bool { a.diagnostic == b.diagnostic }
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(diagnostic.line)
-            hasher.combine(diagnostic.column)
-        }
     }
 
     /// One line's repairs, given the texts of the cells on the line.

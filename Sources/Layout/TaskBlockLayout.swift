@@ -3,9 +3,12 @@ import FormModel
 /// Lays out a task table: the column headers (repeated on each page), one row a task, and
 /// the total row (`金额合计`, a field in the model) under the amount column.
 enum TaskBlockLayout {
+    /// The labels of the total row, with their keys worked out once.
+    private static let totalLabels = FieldLabels(Vocabulary.totalLabels)
+
     static func rows(_ block: TaskBlock, tasks: [WorkTask], takesTotal: Bool, columns: ColumnSet,
                      pool: inout FieldPool) -> BlockRows {
-        let total = takesTotal ? pool.take(anyOf: Vocabulary.totalLabels) : nil
+        let total = takesTotal ? pool.take(anyOf: totalLabels) : nil
         guard !tasks.isEmpty || total != nil || block.printedWhenEmpty else { return BlockRows() }
 
         let placement = ExtraParts(block)
