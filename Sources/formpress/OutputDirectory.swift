@@ -21,12 +21,12 @@ enum OutputDirectory {
     /// `report.v2` for `in/report.v2.txt`, `.notes` for `.notes`, `stdin` for `-`. The batch
     /// also asks it to find two inputs that would write the same file.
     ///
-    /// Found by byte searches for the last `/` and `.` (NSString's path methods cost about
-    /// 25 K instructions a call, twice a file).
+    /// The name is the path's last part (``InputFile/name(ofPath:)``); its extension is found
+    /// by a byte search for the last `.`.
     static func stem(of source: String) -> String {
         guard source != "-" else { return "stdin" }
-        let name = source.utf8.lastIndex(of: UInt8(ascii: "/")).map { source[source.utf8.index(after: $0)...] } ?? source[...]
-        guard name != "..", let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return String(name) }
+        let name = InputFile.name(ofPath: source)
+        guard name != "..", let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 }
