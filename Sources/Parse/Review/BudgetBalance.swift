@@ -19,14 +19,14 @@ enum BudgetBalance: ReviewCheck {
             case .unknown: break
             }
         }
-        if exact.count == fields.count, let sums = Sums(exact) {
-            guard sums.difference.units.magnitude > sums.tolerance.units.magnitude else { return [] }
-            return [finding(at: anchor, spent: sums.spent.text, received: sums.received.text, difference: sums.absoluteDifference.text)]
+        let spending = Vocabulary.budgetSpending.count
+        if exact.count == fields.count, let sums = FixedPointBalance(Array(exact.prefix(spending)), Array(exact.dropFirst(spending))) {
+            guard sums.isOff else { return [] }
+            return [finding(at: anchor, spent: sums.left.text, received: sums.right.text, difference: sums.absoluteDifference.text)]
         }
         let numbers = fields.compactMap { PrintedNumber.value($0.value) }
         guard numbers.count == fields.count else { return [] }
-        let spending = numbers.prefix(Vocabulary.budgetSpending.count), income = numbers.dropFirst(spending.count)
-        let spent = spending.reduce(Decimal(0), +), received = income.reduce(Decimal(0), +)
+        let spent = numbers.prefix(spending).reduce(Decimal(0), +), received = numbers.dropFirst(spending).reduce(Decimal(0), +)
         let difference = spent - received
         guard abs(difference) > tolerance else { return [] }
         return [finding(at: anchor, spent: PrintedNumber.text(spent), received: PrintedNumber.text(received),
@@ -37,33 +37,6 @@ enum BudgetBalance: ReviewCheck {
         Diagnostic(.warning, .budgetMismatch, line: anchor.line, column: anchor.column,
             "the budget does not balance: \(spendingNames) come to \(spent), "
             + "but \(incomeNames) come to \(received) (difference \(difference))")
-    }
-
-    /// The two sides and their difference counted in one decimal place (at least the cent),
-    /// when no count overflows: the same values `Decimal` adds up to.
-    private struct Sums {
-        let spent: FixedPoint, received: FixedPoint, difference: FixedPoint, tolerance: FixedPoint
-
-        var absoluteDifference: FixedPoint { FixedPoint(units: Int64(difference.units.magnitude), decimals: difference.decimals) }
-
-        init?(_ numbers: [FixedPoint]) {
-            let places = numbers.map(\.decimals).reduce(2, max)
-            var spent: Int64 = 0, received: Int64 = 0
-            for (i, number) in numbers.enumerated() {
-                guard let units = number.units(inPlaces: places) else { return nil }
-                let (sum, overflow) = i < Vocabulary.budgetSpending.count
-                    ? spent.addingReportingOverflow(units) : received.addingReportingOverflow(units)
-                if overflow { return nil }
-                if i < Vocabulary.budgetSpending.count { spent = sum } else { received = sum }
-            }
-            let (difference, overflow) = spent.subtractingReportingOverflow(received)
-            guard !overflow, difference != .min,
-                  let tolerance = FixedPoint(units: Int64(numbers.count), decimals: 2).units(inPlaces: places) else { return nil }
-            self.spent = FixedPoint(units: spent, decimals: places)
-            self.received = FixedPoint(units: received, decimals: places)
-            self.difference = FixedPoint(units: difference, decimals: places)
-            self.tolerance = FixedPoint(units: tolerance, decimals: places)
-        }
     }
 
     /// The spending lines, then the income lines.

@@ -62,3 +62,42 @@ struct FixedPoint: Equatable {
         return units < 0 ? "-" + digits : digits
     }
 }
+
+/// Two sides of printed numbers added up exactly, in one decimal place (at least the cent, at
+/// most the sixth), with the rounding each check allows: 0.01 for every printed term on either
+/// side. The budget check (spending against income) and the task total (the tasks against the
+/// printed total) both compare so; `nil` when a count would overflow or more than six places
+/// are needed, and the check falls back to `Decimal`.
+struct FixedPointBalance {
+    let left: FixedPoint, right: FixedPoint, difference: FixedPoint, tolerance: FixedPoint
+
+    init?(_ left: [FixedPoint], _ right: [FixedPoint]) {
+        let places = (left + right).map(\.decimals).reduce(2, max)
+        guard places <= 6, let leftSum = Self.sum(left, inPlaces: places), let rightSum = Self.sum(right, inPlaces: places) else { return nil }
+        let (difference, overflow) = leftSum.subtractingReportingOverflow(rightSum)
+        guard !overflow, difference != .min,
+              let tolerance = FixedPoint(units: Int64(left.count + right.count), decimals: 2).units(inPlaces: places) else { return nil }
+        self.left = FixedPoint(units: leftSum, decimals: places)
+        self.right = FixedPoint(units: rightSum, decimals: places)
+        self.difference = FixedPoint(units: difference, decimals: places)
+        self.tolerance = FixedPoint(units: tolerance, decimals: places)
+    }
+
+    /// Whether the sides differ by more than the rounding allows.
+    var isOff: Bool { difference.units.magnitude > tolerance.units.magnitude }
+
+    /// The difference without its sign, for the message.
+    var absoluteDifference: FixedPoint { FixedPoint(units: Int64(difference.units.magnitude), decimals: difference.decimals) }
+
+    /// The numbers counted in `places` and added, or `nil` on overflow.
+    private static func sum(_ numbers: [FixedPoint], inPlaces places: Int) -> Int64? {
+        var sum: Int64 = 0
+        for number in numbers {
+            guard let units = number.units(inPlaces: places) else { return nil }
+            let (next, overflow) = sum.addingReportingOverflow(units)
+            if overflow { return nil }
+            sum = next
+        }
+        return sum
+    }
+}

@@ -49,17 +49,17 @@ enum TaskTotal: ReviewCheck {
     }
 
     /// The task amounts' sum in the total's unit, its difference from the total and the
-    /// tolerance, counted exactly in one decimal place (at least the cent, at most the sixth),
-    /// when every amount was read from print (``Amount/printedUnits``) and no count overflows:
-    /// the values `Decimal` works out, and as ``PrintedNumber/text(_:)`` writes them, since
-    /// six places need no rounding. Anything else is left to `Decimal`.
+    /// tolerance, counted exactly (``FixedPointBalance``) when every amount was read from print
+    /// (``Amount/printedUnits``): the values `Decimal` works out, and as
+    /// ``PrintedNumber/text(_:)`` writes them, since six places need no rounding. Anything else
+    /// is left to `Decimal`.
     struct ExactSum {
-        let sum: FixedPoint, difference: FixedPoint, tolerance: FixedPoint
+        let balance: FixedPointBalance
 
         /// ``TaskTotal/mismatch(_:total:)`` of these sums.
         var mismatch: (sum: String, difference: String)? {
-            guard difference.units.magnitude > tolerance.units.magnitude else { return nil }
-            return (sum.text, FixedPoint(units: Int64(difference.units.magnitude), decimals: difference.decimals).text)
+            guard balance.isOff else { return nil }
+            return (balance.left.text, balance.absoluteDifference.text)
         }
 
         init?(_ amounts: [Amount], total: Amount) {
@@ -75,22 +75,8 @@ enum TaskTotal: ReviewCheck {
                 guard let term = term(of: amount) else { return nil }
                 terms.append(term)
             }
-            let places = (terms + [printed]).map(\.decimals).reduce(2, max)
-            guard places <= 6 else { return nil }
-            var sum: Int64 = 0
-            for term in terms {
-                guard let units = term.units(inPlaces: places) else { return nil }
-                let (next, overflow) = sum.addingReportingOverflow(units)
-                if overflow { return nil }
-                sum = next
-            }
-            guard let printedUnits = printed.units(inPlaces: places) else { return nil }
-            let (difference, overflow) = sum.subtractingReportingOverflow(printedUnits)
-            guard !overflow, difference != .min,
-                  let tolerance = FixedPoint(units: Int64(amounts.count + 1), decimals: 2).units(inPlaces: places) else { return nil }
-            self.sum = FixedPoint(units: sum, decimals: places)
-            self.difference = FixedPoint(units: difference, decimals: places)
-            self.tolerance = FixedPoint(units: tolerance, decimals: places)
+            guard let balance = FixedPointBalance(terms, [printed]) else { return nil }
+            self.balance = balance
         }
     }
 }
