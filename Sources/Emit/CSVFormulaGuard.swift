@@ -27,11 +27,7 @@ enum FormulaGuard {
     /// folded: a cell that cannot start a formula (nearly all) is answered without folding it.
     static func inert(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first, isTrigger(halfWidth(first)) else { return cell }
-        let folded = Vocabulary.halfWidth(cell)
-        guard let first = folded.unicodeScalars.first, isTrigger(first), !isPlainNumber(folded) else {
-            return cell
-        }
-        return "'" + cell
+        return isPlainNumber(Vocabulary.halfWidth(cell)) ? cell : "'" + cell
     }
 
     /// `-123`, `-123.45`, `-1,234.50`, `-5%`: an optional minus, digits (grouped by three when

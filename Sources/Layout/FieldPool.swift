@@ -26,7 +26,6 @@ struct FieldPool {
     /// Takes the first untaken field whose label is one of `labels`, their keys worked out
     /// beforehand.
     mutating func take(anyOf labels: FieldLabels) -> Field? {
-        guard fields.indices.contains(where: { !taken[$0] }) else { return nil }
         let wanted = labels.keys
         guard let index = fields.indices.first(where: { index in
             !taken[index] && wanted.contains { $0.matches(keys[index]) }

@@ -61,8 +61,7 @@ enum HTMLTableReader {
                 next += width
             }
             while let last = slots.last, last == nil { slots.removeLast() }
-            var lastColumn = column, seen = false
-            for case let cell? in slots where !seen || cell.column > lastColumn { (lastColumn, seen) = (cell.column, true) }
+            let lastColumn = slots.lazy.compactMap { $0?.column }.max() ?? column
             let cells = slots.indices.map { slots[$0] ?? SourceCell.empty(index: $0, column: lastColumn) }
             rows.append(SourceRow(line: rowLine, cells: cells, isTable: true))
         }
@@ -121,7 +120,6 @@ enum HTMLTableReader {
     struct ParsedTable {
         var rows: [ParsedRow] = []
         var caption: String?
-        var cells: [ParsedCell] { rows.flatMap(\.cells) }
     }
 
     /// The rows and cells of the first table in `fragment`. Nested tables stay inside their

@@ -68,22 +68,10 @@ enum ProseLine: Equatable {
                 }
                 // A colon (`:` or `：`) or a title phrase's last scalar may stand anywhere: each
                 // is searched for by its bytes.
-                shape.hasColon = ProseLine.colons.contains { Self.holds(bytes, scalar: $0) }
-                shape.mayBeTitle = ProseLine.titlePhraseEndBytes.contains { Self.holds(bytes, scalar: $0) }
+                shape.hasColon = ProseLine.colons.contains { bytes.holds($0) }
+                shape.mayBeTitle = ProseLine.titlePhraseEndBytes.contains { bytes.holds($0) }
                 return shape
             }
-        }
-
-        /// Whether UTF-8 text holds a scalar's bytes: found by `memchr` on the scalar's last
-        /// byte, which ends that scalar exactly where the bytes before it match.
-        private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, scalar word: [UInt8]) -> Bool {
-            let before = word.count - 1
-            var from = before
-            while let found = bytes.firstOffset(of: word[before], from: from) {
-                if (0..<before).allSatisfy({ bytes[found - before + $0] == word[$0] }) { return true }
-                from = found + 1
-            }
-            return false
         }
 
         /// The shape before any scalar is read.

@@ -96,7 +96,7 @@ enum SourceRows {
     /// A tab-separated row; a line of prose (no tab) may carry markdown bold (`**项目支出绩效目标申报表**`).
     private static func prose(_ piece: Substring, number: Int, startColumn: Int) -> SourceRow {
         var bytes = piece
-        let text = bytes.withUTF8 { $0.contains(UInt8(ascii: "\t")) } ? piece : MarkdownEmphasis.markup(piece)
+        let text = bytes.withUTF8 { $0.firstOffset(of: UInt8(ascii: "\t")) != nil } ? piece : MarkdownEmphasis.markup(piece)
         return TabRowReader.row(text, number: number, startColumn: startColumn)
     }
 

@@ -76,9 +76,10 @@ struct SourceText {
         return nil
     }
 
-    /// Whether a zero byte occurs: `memchr`, since every UTF-8 file is searched to its end.
+    /// Whether a zero byte occurs: by `memchr` (``firstOffset(of:)``), since every UTF-8 file
+    /// is searched to its end.
     private static func holdsZero(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
+        bytes.withUnsafeBufferPointer { $0.firstOffset(of: 0) != nil }
     }
 
     /// Whether nearly all non-ASCII bytes form UTF-8 sequences, as in a UTF-8 file with a few
