@@ -53,16 +53,20 @@ extension UnsafeBufferPointer<UInt8> {
     /// Where the bytes of `word` first occur at or after `start`, or `nil`: the one byte search
     /// behind phrase search and replacement on UTF-8 (which never matches a scalar's bytes in
     /// the middle of another scalar, so a byte match is a match of whole scalars).
+    ///
+    /// Candidates are found by `memchr` on the word's last byte: in Chinese text that is a
+    /// continuation byte, far rarer than the lead bytes every ideograph starts with. Matches
+    /// are met in the order they end, which is the order they start.
     public func firstOffset(of word: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        guard let first = word.first, word.count <= count else { return nil }
-        var offset = start
-        while offset <= count - word.count {
-            if self[offset] == first {
-                var i = 1
-                while i < word.count, self[offset + i] == word[i] { i += 1 }
-                if i == word.count { return offset }
-            }
-            offset += 1
+        guard let last = word.last, word.count <= count else { return nil }
+        let before = word.count - 1
+        var end = start + before
+        while let found = firstOffset(of: last, from: end) {
+            let begin = found - before
+            var i = 0
+            while i < before, self[begin + i] == word[i] { i += 1 }
+            if i == before { return begin }
+            end = found + 1
         }
         return nil
     }

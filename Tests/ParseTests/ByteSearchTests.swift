@@ -1,3 +1,4 @@
+import FormModel
 @testable import Parse
 import Testing
 
@@ -18,6 +19,27 @@ import Testing
         }
         return (0..<3000).map { _ in (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined() }
     }()
+
+    /// `firstOffset(of:from:)` for a word (candidates found by `memchr` on its last byte)
+    /// against a search trying every offset in turn, for words cut from the texts and
+    /// every start.
+    @Test func wordSearchFindsWhatTryingEveryOffsetFinds() {
+        let words = ["指标", "<b>", "&", "a a", "≥", "，", "标产", "\u{3000}", "**", "é"].map { Array($0.utf8) }
+        for text in Self.texts.prefix(1000) {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { haystack in
+                for word in words + [Array(bytes.suffix(3))] where !word.isEmpty {
+                    word.withUnsafeBufferPointer { word in
+                        for start in 0...bytes.count {
+                            let tryingEvery = start + word.count > bytes.count ? nil
+                                : (start...(bytes.count - word.count)).first { bytes[$0..<$0 + word.count].elementsEqual(word) }
+                            #expect(haystack.firstOffset(of: word, from: start) == tryingEvery, "\(text) \(start)")
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     @Test func holdsMarkupFindsWhatAByteLoopFinds() {
         for text in Self.texts {
