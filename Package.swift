@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's malloc.h (mallopt), part of the C library: the batch tunes the heap with it.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "FormModel", path: "Sources/FormModel"),
         .target(name: "Parse", dependencies: ["FormModel", "CLibXML2"], path: "Sources/Parse"),
         .target(name: "Layout", dependencies: ["FormModel"], path: "Sources/Layout"),
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "FormPress", dependencies: ["FormModel", "Parse", "Layout", "Emit"], path: "Sources/FormPress"),
         .executableTarget(
             name: "formpress",
-            dependencies: ["FormPress", "CLibXML2", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["FormPress", "CLibXML2", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/formpress"
         ),
         .executableTarget(name: "embed-styles", path: "Plugins/EmbedStylesTool"),

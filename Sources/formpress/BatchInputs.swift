@@ -50,7 +50,7 @@ enum BatchInputs {
         }
         return found.sorted().map { relative in
             let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/"))
-            return BatchInput(path: (folder as NSString).appendingPathComponent(relative),
+            return BatchInput(path: PathParts.join(folder, relative),
                               relativeFolder: slash.map { String(relative[..<$0]) } ?? "")
         }
     }
@@ -70,7 +70,7 @@ private enum FolderListing {
             switch kind(of: entry.pointee, at: full) {
             case .folder where full != skipped:
                 _ = walk(full, relative: below, skipping: skipped, into: &found)
-            case .file where BatchInputs.extensions.contains((name as NSString).pathExtension.lowercased()):
+            case .file where BatchInputs.extensions.contains(PathParts.lowercasedExtension(of: name)):
                 found.append(below)
             default:
                 continue

@@ -33,9 +33,14 @@ struct BatchRun: Sendable {
         // libxml2 (HTML tables, XHTML) sets up its globals on first use, which is safe only
         // when done once before any second thread uses it.
         xmlInitParser()
+        HeapSettings.keepFreedMemory()
         let job: @Sendable () -> Void = {
+            // The output folder this job last made or found: most inputs share their
+            // neighbour's, which is then not asked for again.
+            var readyFolder: String?
             while let (index, clash) = work.next() {
-                let outcome = clash.map { Outcome.failed(clashMessage(inputs[index], with: $0)) } ?? convert(inputs[index])
+                let outcome = clash.map { Outcome.failed(clashMessage(inputs[index], with: $0)) }
+                    ?? convert(inputs[index], readyFolder: &readyFolder)
                 if case let .failed(message) = outcome { progress.report("formpress: " + message) }
                 work.record(outcome)
                 progress.advance()
@@ -66,14 +71,19 @@ struct BatchRun: Sendable {
         case converted, warned, failed(String)
     }
 
-    private func convert(_ input: BatchInput) -> Outcome {
+    /// Converts one input and writes its outputs; `readyFolder` is the output folder known to
+    /// exist already, and becomes this input's.
+    private func convert(_ input: BatchInput, readyFolder: inout String?) -> Outcome {
         do {
             let document = try InputFile(path: input.path).document()
             let entries = try render(document, input.relativeFolder)
-            let target = input.relativeFolder.isEmpty ? folder : (folder as NSString).appendingPathComponent(input.relativeFolder)
-            try createFolder(target)
+            let target = PathParts.join(folder, input.relativeFolder)
+            if target != readyFolder {
+                try createFolder(target)
+                readyFolder = target
+            }
             for entry in entries {
-                try OutputFile.write(entry.bytes, to: (target as NSString).appendingPathComponent(entry.name))
+                try OutputFile.write(entry.bytes, to: PathParts.join(target, entry.name))
             }
             return document.allDiagnostics.contains { $0.severity >= .warning } ? .warned : .converted
         } catch let failure as CLIFailure {

@@ -39,21 +39,37 @@ enum OutputFile {
         guard let path, path != "-" else {
             return try writeToStandardOutput(data)
         }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIFailure.output(path, "it is a directory")
-        }
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        if isFolder(path) { throw CLIFailure.output(path, "it is a directory") }
+        let temporary = temporaryPath(beside: path)
         guard writeWhole(data, to: temporary) else {
-            throw CLIFailure.output(path, "the folder \(directory.path) is missing or not writable")
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            throw CLIFailure.output(path, "the folder \(folder) is missing or not writable")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw CLIFailure.output(path, reason)
         }
+    }
+
+    /// The hidden name beside `path` that its bytes are written to before they are renamed into
+    /// place: `out/.report.json.1234.tmp` for `out/report.json` (1234: this process). Made by
+    /// joining strings: `URL`'s path methods ask the file system whether each part is a folder,
+    /// a system call per output file of a batch.
+    static func temporaryPath(beside path: String) -> String {
+        let name = InputFile.name(ofPath: path)
+        let folder = path[..<path.utf8.index(path.utf8.endIndex, offsetBy: -name.utf8.count)]
+        return String(folder) + "." + name + "." + processID + ".tmp"
+    }
+
+    /// This process's id, as the temporary names of its outputs carry it (asked once).
+    private static let processID = String(getpid())
+
+    /// Whether `path` is a folder, or a link to one (as `FileManager.fileExists(atPath:isDirectory:)`
+    /// says, with one `stat` instead of its two).
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Writes `data` to a new file at `path` with plain POSIX calls; on any failure removes
