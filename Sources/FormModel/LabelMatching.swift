@@ -62,6 +62,19 @@ extension Vocabulary {
             String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 var count = 0, depth = 0, i = 0
                 while i < bytes.count {
+                    // U+4000–U+9FFF (lead bytes E4–E9, most of Chinese text): nothing folds or
+                    // is dropped, so its three bytes are copied as they are, or skipped inside
+                    // a bracketed part, without decoding the scalar.
+                    if bytes[i] >= 0xE4 && bytes[i] <= 0xE9 {
+                        if !(droppingBracketed && depth > 0) {
+                            buffer[count] = bytes[i]
+                            buffer[count + 1] = bytes[i + 1]
+                            buffer[count + 2] = bytes[i + 2]
+                            count += 3
+                        }
+                        i += 3
+                        continue
+                    }
                     let (scalar, width) = bytes.scalar(at: i)
                     let start = i
                     i += width

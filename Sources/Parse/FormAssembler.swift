@@ -266,15 +266,12 @@ struct FormAssembler {
     /// A header-field value one column left or right of where the other forms of the same kind
     /// in the file put theirs: read all the same, and reported as a moved cell.
     private mutating func flagMovedValues() {
+        guard !placements.isEmpty else { return }
         let kinds = forms.map(\.kind)
-        var offsetsByKind: [FormKind: [Int: Int]] = [:]
-        for (form, placement) in placements where form < kinds.count {
-            offsetsByKind[kinds[form], default: [:]][placement.offset, default: 0] += 1
-        }
+        let usual = UsualOffsets(placements.lazy.filter { $0.form < kinds.count }.map { (kinds[$0.form], $0.placement.offset) })
         var found: [Int: [Diagnostic]] = [:]
         for (form, placement) in placements where form < kinds.count {
-            let counts = offsetsByKind[kinds[form]] ?? [:]
-            guard let usual = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
+            guard let usual = usual.offset(for: kinds[form]),
                   placement.offset != usual, abs(placement.offset - usual) == 1 else { continue }
             found[form, default: []].append(Diagnostic(.note, .movedCell, line: placement.line, column: placement.column,
                 "value of \(quoted: placement.label) sat \(placement.offset > usual ? "one column right" : "one column left") of where this file's other forms put it; read it all the same"))
@@ -314,8 +311,10 @@ struct FormAssembler {
     }
 
     private mutating func closeForm() {
+        // Taken out before it is finished: left in `draft`, it would share its arrays with
+        // `form`, and the appends of `finish()` would copy them.
         guard var form = draft else { return }
-        forms.append(form.finish())
         draft = nil
+        forms.append(form.finish())
     }
 }

@@ -78,36 +78,41 @@ struct FormDraft {
         flushColumnHeader()
         indicatorTable.finish()
         let kind = FormKind(title: title)
-        let unplacedCells = indicatorTable.unplaced.map { note in
-            Diagnostic(.warning, .unplacedText, line: note.line,
-                       "indicator cell that fits no column kept as a note: \(quoted: note.text)")
+        // The blocks' findings are gathered into the draft's own list, reserved once and
+        // sorted in place, rather than joined into a new list at each `+`.
+        diagnostics.reserveCapacity(diagnostics.count + taskTable.diagnostics.count
+            + indicatorTable.diagnostics.count + indicatorTable.unplaced.count)
+        diagnostics += taskTable.diagnostics
+        diagnostics += indicatorTable.diagnostics
+        for note in indicatorTable.unplaced {
+            diagnostics.append(Diagnostic(.warning, .unplacedText, line: note.line,
+                "indicator cell that fits no column kept as a note: \(quoted: note.text)"))
         }
-        let allDiagnostics = (diagnostics + taskTable.diagnostics + indicatorTable.diagnostics + unplacedCells)
-            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-        let allNotes = (notes + indicatorTable.unplaced).sorted { $0.line < $1.line }
-        let fields = self.fields
+        diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        notes += indicatorTable.unplaced
+        notes.sort { $0.line < $1.line }
         // Only a field whose label is in the list can name the organization: the others are
         // ruled out by one look-up each, not compared with every label of the list.
-        // Each candidate's key is made once, not once for every label of the list.
-        let candidates = fields.lazy
-            .filter {
-                !$0.value.isEmpty && Self.mayNameOrganization($0.label)
-                    && Vocabulary.label($0.label, isIn: Vocabulary.organizationFields)
-            }
-            .map { (key: Vocabulary.labelKey($0.label), value: $0.value) }
-        let candidateKeys = Array(candidates)
+        // Each candidate's key is made once, not once for every label of the list, and the
+        // fields are asked in place rather than copied one by one.
+        var candidateKeys: [(key: String, value: String)] = []
+        for i in fields.indices where !fields[i].value.isEmpty && Self.mayNameOrganization(fields[i].label)
+            && Vocabulary.label(fields[i].label, isIn: Vocabulary.organizationFields) {
+            candidateKeys.append((Vocabulary.labelKey(fields[i].label), fields[i].value))
+        }
         let organization = Self.organizationFieldKeys.lazy.compactMap { key in
             candidateKeys.first { $0.key == key }?.value
         }.first ?? organizationLine
+        fields += taskTable.totals
         let opinionText = opinion.joined(separator: "\n")
         return Form(
             kind: kind, title: title, year: year ?? ProseLine.year(inTitle: title),
             organization: organization, approver: approver,
-            fields: fields + taskTable.totals, goals: goalBlock.goals,
+            fields: fields, goals: goalBlock.goals,
             tasks: taskTable.tasks, otherTasks: taskTable.otherTasks, indicators: indicatorTable.rows,
             indicatorLayout: indicatorTable.sawSideBySide ? .sideBySide : .single,
-            opinion: opinionText.isEmpty ? nil : opinionText, opinionLabel: opinionLabel, notes: allNotes,
-            diagnostics: allDiagnostics, line: line
+            opinion: opinionText.isEmpty ? nil : opinionText, opinionLabel: opinionLabel, notes: notes,
+            diagnostics: diagnostics, line: line
         )
     }
 }

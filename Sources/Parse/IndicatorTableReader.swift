@@ -101,10 +101,9 @@ struct IndicatorTableReader {
             }
             return
         }
-        if let label = lonelyCategory {
+        if let label = lonelyCategory.take() {
             diagnostics.append(Diagnostic(.note, .inferredLabel, line: label.line,
                 "category \(quoted: label.level2) printed on a row of its own; joined to the indicators below it"))
-            lonelyCategory = nil
         }
         emit(IndicatorRow(level1: level1 ?? "", level2: level2 ?? "", level3: level3, periodValue: period,
                           annualValue: annual, annualLevel3: annualLevel3, line: row.line,
@@ -113,10 +112,8 @@ struct IndicatorTableReader {
 
     /// The category row before was empty after all: it keeps its row, as in print.
     private mutating func settleLonelyCategory() {
-        if let row = lonelyCategory {
-            lonelyCategory = nil
-            emit(row)
-        }
+        // Moved out rather than copied and then cleared.
+        if let row = lonelyCategory.take() { emit(row) }
     }
 
     /// Ends the table: an empty level-1 category still gets its row, and rows that never saw a
@@ -139,17 +136,31 @@ struct IndicatorTableReader {
     /// A cell naming an indicator category, with what the vocabulary says it names: worked
     /// out once, as the row's levels are decided by asking it several questions.
     private struct CategoryCell {
-        /// The cell's position in the row, where it starts on the line, and its text: all the
-        /// readers ask of it (the whole cell cost more to copy, level by level).
-        let index: Int, column: Int, text: String
-        let name: CategoryName
+        /// The cell's position in the row and where it starts on the line.
+        let index: Int, column: Int
+        /// The cell's content, whose text is the name: one reference to copy and release as
+        /// the cell is handed from reading to levels, where its text and the vocabulary's
+        /// answer (a name and a list) held three.
+        let content: CellContent
+        /// Whether the vocabulary knows the name as a level-1 category.
+        let canBeLevel1: Bool
+        /// Whether the vocabulary knows the name as a level-2 category (it has level-1 parents).
+        let canBeLevel2: Bool
 
         init(_ cell: SourceCell, name: CategoryName) {
             index = cell.index
             column = cell.column
-            text = cell.text
-            self.name = name
+            content = cell.content
+            canBeLevel1 = name.level1 != nil
+            canBeLevel2 = !name.level1Parents.isEmpty
         }
+
+        /// The name as printed.
+        var text: String { content.text }
+
+        /// The level-1 categories the name may sit under, asked of the vocabulary again (the
+        /// answer depends on the text alone): only a level-2 name with no level 1 above it needs them.
+        var level1Parents: [String] { Vocabulary.categoryName(content.text).level1Parents }
     }
 
     /// The category names leading one half of a row (at most two): a fixed pair rather than
@@ -210,8 +221,8 @@ struct IndicatorTableReader {
         switch (categories.first, categories.second) {
         case (nil, _): break
         case let (category?, nil):
-            let canBeLevel1 = category.name.level1 != nil
-            let canBeLevel2 = !category.name.level1Parents.isEmpty
+            let canBeLevel1 = category.canBeLevel1
+            let canBeLevel2 = category.canBeLevel2
             if canBeLevel1 && (!canBeLevel2 || category.index <= columns.level1) {
                 levels.level1 = category
             } else {
@@ -219,7 +230,7 @@ struct IndicatorTableReader {
             }
         case let (firstCategory?, secondCategory?):
             let (first, second) = (firstCategory, secondCategory)
-            if firstCategory.name.level1 != nil {
+            if firstCategory.canBeLevel1 {
                 levels = Levels(level1: firstCategory, level2: secondCategory)
             } else {
                 levels.level2 = secondCategory
@@ -289,24 +300,23 @@ struct IndicatorTableReader {
 
     /// Moves the current levels on to a row's category names; a row without any changes nothing.
     private mutating func update(_ levels: Levels, line: Int) {
-        if let cell = levels.level1 {
-            if cell.text != level1 {
-                settleLonelyCategory()
-                closeEmptyLevel1()
-                level1 = cell.text
-                level2 = nil
-                level1HasRow = false
-                level1Line = line
-            }
+        // The cells' fields are read in place: a cell taken out of `levels` whole is copied
+        // and released again.
+        if let text = levels.level1?.text, text != level1 {
+            settleLonelyCategory()
+            closeEmptyLevel1()
+            level1 = text
+            level2 = nil
+            level1HasRow = false
+            level1Line = line
         }
-        if let category = levels.level2 {
-            let cell = category
-            level2 = cell.text
-            if level1 == nil, let parent = category.name.level1Parents.first {
+        if let text = levels.level2?.text {
+            level2 = text
+            if level1 == nil, let parent = levels.level2?.level1Parents.first {
                 level1 = parent
                 level1HasRow = true
-                diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: cell.column,
-                    "no level-1 category above \(quoted: cell.text); inferred \(quoted: parent) from the vocabulary"))
+                diagnostics.append(Diagnostic(.note, .inferredLabel, line: line, column: levels.level2?.column ?? 1,
+                    "no level-1 category above \(quoted: text); inferred \(quoted: parent) from the vocabulary"))
             }
         }
         if (levels.level1 != nil || levels.level2 != nil), !waiting.isEmpty {

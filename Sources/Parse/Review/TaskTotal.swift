@@ -9,7 +9,11 @@ import FormModel
 /// blank may be exactly what the difference is, and the review does not guess.
 enum TaskTotal: ReviewCheck {
     static func findings(in form: Form) -> [Diagnostic] {
-        guard !form.tasks.isEmpty, let total = form.fields.last(where: { isTotal.answer(for: $0.label) }) else { return [] }
+        // The fields are asked in place, by their position, and only the total is copied.
+        let fields = form.fields
+        guard !form.tasks.isEmpty, let totalIndex = fields.indices.last(where: { isTotal.answer(for: fields[$0].label) })
+        else { return [] }
+        let total = fields[totalIndex]
         let amounts = form.tasks.compactMap(\.amount)
         guard amounts.count == form.tasks.count,
               let printed = totalAmount(total.value, defaultUnit: amounts[0].unit) else { return [] }
