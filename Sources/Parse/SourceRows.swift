@@ -16,11 +16,13 @@ enum SourceRows {
         // copies that finding tables spanning lines needs.
         guard mayHoldTable(text) else {
             var bytes = text
-            var memo = CellMemo()
-            bytes.withUTF8 { bytes in
-                let source = TextBytes(text: text, bytes: bytes)
-                for (index, range) in SourceLines.ranges(bytes).enumerated() {
-                    if let row = readLine(at: range, of: source, number: index + 1, memo: &memo) { take(row) }
+            // The memo of the files read before: their labels and values are most of this one's.
+            CellMemoPool.shared.withMemo { memo in
+                bytes.withUTF8 { bytes in
+                    let source = TextBytes(text: text, bytes: bytes)
+                    for (index, range) in SourceLines.ranges(bytes).enumerated() {
+                        if let row = readLine(at: range, of: source, number: index + 1, memo: &memo) { take(row) }
+                    }
                 }
             }
             return
