@@ -75,6 +75,46 @@ enum RepairMarks {
         let text: String
     }
 
+    /// The first pass over a form's grid: the cells on repaired lines, and the texts of the
+    /// cells on each repaired line (repeats are dropped later).
+    ///
+    /// A struct with mutating methods rather than a nested function: the lists are then the
+    /// struct's own, appended to in place, where a nested function's captured lists were
+    /// copied on many appends.
+    private struct RepairedCells {
+        let repairedLines: LineNumbers
+        let indicatorLines: [Int]
+        private(set) var marked: [MarkedCell] = []
+        /// For each repaired line (by its place in ``repairedLines``), the texts of its cells.
+        private(set) var textsOnLine: [[String]]
+
+        init(repairedLines: LineNumbers, indicatorLines: [Int]) {
+            self.repairedLines = repairedLines
+            self.indicatorLines = indicatorLines
+            textsOnLine = Array(repeating: [], count: repairedLines.count)
+        }
+
+        /// Gathers one block's header or body rows (a call for each rather than a loop over
+        /// the pair, which would build an array of the two a block).
+        mutating func gather(_ rows: [[GridCell]], block: Int, inHeader: Bool) {
+            for row in rows.indices {
+                for index in rows[row].indices {
+                    let source = rows[row][index].source
+                    guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
+                    let text = rows[row][index].plainText
+                    marked.append(MarkedCell(block: block, inHeader: inHeader, row: row, index: index, text: text))
+                    guard !text.isEmpty else { continue }
+                    source.forEach(indicatorLines: indicatorLines) { line in file(text, line: line) }
+                }
+            }
+        }
+
+        /// Files a cell's text under one of its lines, when that line is repaired.
+        private mutating func file(_ text: String, line: Int) {
+            if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
+        }
+    }
+
     /// Marks, in place, the cells of a form's blocks that its repairs concern (``GridCell/repair``).
     ///
     /// Worked out once a form, not once a cell: a first pass finds the few cells on repaired
@@ -88,30 +128,12 @@ enum RepairMarks {
         for index in repairs.indices { repairsOnLine[repairedLines.place(of: repairs[index].line)!].append(index) }
         let indicatorLines = form.indicators.map(\.line)
 
-        // The cells on repaired lines, and the texts of the cells on each (repeats are
-        // dropped below).
-        var marked: [MarkedCell] = []
-        var textsOnLine = [[String]](repeating: [], count: repairedLines.count)
-        // One block's header or body rows (a function rather than a loop over the pair, which
-        // would build an array of the two a block).
-        func gather(_ rows: [[GridCell]], block: Int, inHeader: Bool) {
-            for row in rows.indices {
-                for index in rows[row].indices {
-                    let source = rows[row][index].source
-                    guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
-                    let text = rows[row][index].plainText
-                    marked.append(MarkedCell(block: block, inHeader: inHeader, row: row, index: index, text: text))
-                    guard !text.isEmpty else { continue }
-                    source.forEach(indicatorLines: indicatorLines) { line in
-                        if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
-                    }
-                }
-            }
-        }
+        var found = RepairedCells(repairedLines: repairedLines, indicatorLines: indicatorLines)
         for number in blocks.indices {
-            gather(blocks[number].header, block: number, inHeader: true)
-            gather(blocks[number].body, block: number, inHeader: false)
+            found.gather(blocks[number].header, block: number, inHeader: true)
+            found.gather(blocks[number].body, block: number, inHeader: false)
         }
+        let marked = found.marked, textsOnLine = found.textsOnLine
         var byLine = repairsOnLine.indices.map { place in
             lineRepairs(repairsOnLine[place], of: repairs, texts: textsOnLine[place])
         }
