@@ -4,36 +4,51 @@ import FormModel
 enum FieldBlockLayout {
     /// The rows of a field block that the form has fields for, under the block's label.
     static func rows(_ block: FieldBlock, form: Form, columns: ColumnSet, pool: inout FieldPool) -> BlockRows {
-        // Take each row's fields first: a row is printed when it found any.
-        let found: [[Field?]] = block.slotLabels.map { row in
-            row.map { labels in labels.flatMap { pool.take(anyOf: $0) } }
+        // Take each row's fields first, slot by slot in one list (by their index in the pool):
+        // a row is printed when it found any.
+        var found: [Int?] = []
+        found.reserveCapacity(block.slotCount)
+        for row in block.slotLabels {
+            for labels in row { found.append(labels.flatMap { pool.takeIndex(anyOf: $0) }) }
         }
-        let printsAny = found.contains { $0.contains { $0 != nil } }
-        guard printsAny else { return BlockRows() }
-        let printed = block.rows.indices.filter { index in
-            let hasFieldSlot = block.rows[index].contains { if case .field = $0 { return true } else { return false } }
-            return !hasFieldSlot || found[index].contains { $0 != nil }
+        guard found.contains(where: { $0 != nil }) else { return BlockRows() }
+        // The printed rows, each with where its slots start in `found`.
+        var printed: [(row: Int, firstSlot: Int)] = []
+        printed.reserveCapacity(block.rows.count)
+        var firstSlot = 0
+        for index in block.rows.indices {
+            let slots = firstSlot..<(firstSlot + block.rows[index].count)
+            if !block.hasFieldSlot[index] || found[slots].contains(where: { $0 != nil }) {
+                printed.append((index, firstSlot))
+            }
+            firstSlot = slots.upperBound
         }
 
         var body: [[GridCell]] = []
-        for (position, index) in printed.enumerated() {
+        body.reserveCapacity(printed.count)
+        for (position, (index, firstSlot)) in printed.enumerated() {
             var cursor = RowCursor(columns)
             if let label = block.label {
                 if position == 0 {
-                    let group = firstGroup(of: found) ?? label
+                    let group = firstGroup(of: found, in: pool) ?? label
                     cursor.add(plain: group, .label, through: block.labelEnd, rowSpan: printed.count, ownsRow: false)
                 } else {
                     cursor.skip(through: block.labelEnd)
                 }
             }
-            for (slot, field) in zip(block.rows[index], found[index]) {
+            for (offset, slot) in block.rows[index].enumerated() {
                 switch slot {
                 case let .header(text, end):
                     cursor.add(plain: text, .header, through: end, ownsRow: false)
                 case let .field(labels, labelEnd, valueEnd):
-                    let lines: SourceLines.Lines = field.map { .line($0.line) } ?? .none
-                    cursor.add(plain: field?.label ?? printedLabel(labels[0], year: form.year), .label, through: labelEnd, lines: lines)
-                    cursor.add(plain: field?.value ?? "", .value, through: valueEnd, lines: lines)
+                    if let field = found[firstSlot + offset] {
+                        let lines = SourceLines.Lines.line(pool[field].line)
+                        cursor.add(plain: pool[field].label, .label, through: labelEnd, lines: lines)
+                        cursor.add(plain: pool[field].value, .value, through: valueEnd, lines: lines)
+                    } else {
+                        cursor.add(plain: printedLabel(labels[0], year: form.year), .label, through: labelEnd)
+                        cursor.add(plain: "", .value, through: valueEnd)
+                    }
                 }
             }
             body.append(cursor.cells)
@@ -41,12 +56,11 @@ enum FieldBlockLayout {
         return BlockRows(body: body)
     }
 
-    /// The group word of the first found field that has one, rows read in order.
-    private static func firstGroup(of found: [[Field?]]) -> String? {
-        for row in found {
-            for case let field? in row {
-                if let group = field.group { return group }
-            }
+    /// The group word of the first found field (by index in `pool`) that has one, slots read
+    /// in order.
+    private static func firstGroup(of found: [Int?], in pool: FieldPool) -> String? {
+        for case let field? in found {
+            if let group = pool[field].group { return group }
         }
         return nil
     }

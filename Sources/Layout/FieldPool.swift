@@ -26,13 +26,23 @@ struct FieldPool {
     /// Takes the first untaken field whose label is one of `labels`, their keys worked out
     /// beforehand.
     mutating func take(anyOf labels: FieldLabels) -> Field? {
+        takeIndex(anyOf: labels).map { fields[$0] }
+    }
+
+    /// Takes the first untaken field whose label is one of `labels`, and returns its index
+    /// (``subscript(_:)``): a template block finds many fields before it prints any, and an
+    /// index costs nothing to keep where a copied field retains each of its strings.
+    mutating func takeIndex(anyOf labels: FieldLabels) -> Int? {
         let wanted = labels.keys
         guard let index = fields.indices.first(where: { index in
             !taken[index] && wanted.contains { $0.matches(keys[index]) }
         }) else { return nil }
         taken[index] = true
-        return fields[index]
+        return index
     }
+
+    /// The field at an index ``takeIndex(anyOf:)`` returned.
+    subscript(index: Int) -> Field { fields[index] }
 
     /// Takes every untaken field that passes the test, in source order.
     mutating func takeAll(where test: (Field) -> Bool) -> [Field] {

@@ -52,6 +52,12 @@ public struct FieldBlock: Sendable {
     /// For each slot of ``rows``, the labels of a field slot with their keys, worked out once
     /// a template rather than once a form; `nil` for a header.
     let slotLabels: [[FieldLabels?]]
+    /// How many slots ``rows`` hold in all, so that a form's fields for them are kept in one
+    /// list allocated once.
+    let slotCount: Int
+    /// For each of ``rows``, whether it has a field slot (a row of headers alone is printed
+    /// whenever the block prints any row).
+    let hasFieldSlot: [Bool]
 
     public init(label: String? = nil, labelEnd: ColumnRole = .blockLabel, rows: [[FieldSlot]]) {
         self.label = label
@@ -63,6 +69,8 @@ public struct FieldBlock: Sendable {
                 return FieldLabels(labels)
             }
         }
+        slotCount = rows.reduce(0) { $0 + $1.count }
+        hasFieldSlot = slotLabels.map { row in row.contains { $0 != nil } }
     }
 }
 

@@ -84,15 +84,16 @@ enum IndicatorBlockLayout {
     }
 
     /// Whether two rows (by index) share their level-2 cell: the same level 1 and level 2.
-    /// The key is the pair joined by U+001F; when no text of the table holds that character,
-    /// comparing the two parts gives the same answer without building the keys.
+    /// The key is the pair joined by U+001F. Rows whose parts are the same have the same key (the
+    /// separator joins nothing), and rows whose parts differ differ in key unless one of the
+    /// four parts holds the separator: only then are the keys built and compared.
     static func sameLevel2(_ rows: [IndicatorRow]) -> (Int, Int) -> Bool {
-        if rows.contains(where: { holdsSeparator($0.level1) || holdsSeparator($0.level2) }) {
-            return { a, b in
-                "\(rows[a].level1)\u{1F}\(rows[a].level2)" == "\(rows[b].level1)\u{1F}\(rows[b].level2)"
-            }
+        { a, b in
+            if sameText(rows[a].level1, rows[b].level1) && sameText(rows[a].level2, rows[b].level2) { return true }
+            guard holdsSeparator(rows[a].level1) || holdsSeparator(rows[a].level2)
+                || holdsSeparator(rows[b].level1) || holdsSeparator(rows[b].level2) else { return false }
+            return "\(rows[a].level1)\u{1F}\(rows[a].level2)" == "\(rows[b].level1)\u{1F}\(rows[b].level2)"
         }
-        return { a, b in sameText(rows[a].level1, rows[b].level1) && sameText(rows[a].level2, rows[b].level2) }
     }
 
     /// Whether a text holds U+001F, the separator of a level-2 key, found with `memchr`.

@@ -16,7 +16,12 @@ struct LineTexts {
     /// How many texts are searched in turn before they are indexed.
     static let mostSearchedInTurn = 16
 
-    init(byBytes: Bool) { self.byBytes = byBytes }
+    /// Texts compared by bytes or as `String`s, with room for `capacity` of them (at most as
+    /// many as will be inserted, repeats included, so that the list is allocated once).
+    init(byBytes: Bool, capacity: Int = 0) {
+        self.byBytes = byBytes
+        texts.reserveCapacity(min(capacity, Self.mostSearchedInTurn + 1))
+    }
 
     /// How many distinct texts there are.
     var count: Int { texts.count }

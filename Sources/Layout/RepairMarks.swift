@@ -24,24 +24,45 @@ enum RepairMarks {
     static let mostPerCell = 8
 
     /// The repairs of one source line: by the text of the cell each names, and those that
-    /// name no cell on the line (they mark the line's own cells). Each keeps its place among
-    /// the line's repairs, so that a cell lists them in the order they were found.
+    /// name no cell on the line (they mark the line's own cells). A repair is kept as its
+    /// index among the form's distinct repairs, which is also the order it was found in, so
+    /// that a cell lists them in that order and no diagnostic is copied.
     private struct LineRepairs {
         /// The distinct texts of the line's cells.
         var texts: LineTexts
         /// For each of ``texts``, by position, the repairs that name it.
-        var byCellText: [[(Int, Diagnostic)]]
+        var byCellText: [[Int]]
         /// Whether any repair names a cell (else no cell's text needs looking at).
         var namesCells = false
-        var namingNoCell: [(Int, Diagnostic)] = []
+        var namingNoCell: [Int] = []
         /// What a cell of this line alone lists when it owns the row and no repair names it:
         /// the same for every such cell, so worked out once.
         var ownRowNote: String?
+        /// What a cell of this line alone lists when repairs name its text, at
+        /// ``noteSlot(position:ownsRow:)``: cells of one text list the same, so they share one
+        /// string. Made when the first such cell asks, and filled as cells ask.
+        var namedNotes: [SharedNote] = []
+
+        /// Where ``namedNotes`` keeps the note of a text's cells that do or do not own the row.
+        func noteSlot(position: Int, ownsRow: Bool) -> Int { position * 2 + (ownsRow ? 1 : 0) }
+
+        /// The position of a text among ``texts`` when some repair names it.
+        func namedPosition(of text: String) -> Int? {
+            guard namesCells, let position = texts.position(of: text), !byCellText[position].isEmpty else { return nil }
+            return position
+        }
 
         /// The repairs that name a cell of this text.
-        func repairs(naming text: String) -> [(Int, Diagnostic)] {
-            texts.position(of: text).map { byCellText[$0] } ?? []
+        func repairs(naming text: String) -> [Int] {
+            guard namesCells else { return [] }
+            return texts.position(of: text).map { byCellText[$0] } ?? []
         }
+    }
+
+    /// The note of the cells of one text on one line (``LineRepairs/namedNotes``), once written.
+    private enum SharedNote {
+        case unwritten
+        case written(String?)
     }
 
     /// A cell some repair may concern, found in the first pass over the grid: where it is,
@@ -54,6 +75,46 @@ enum RepairMarks {
         let text: String
     }
 
+    /// The first pass over a form's grid: the cells on repaired lines, and the texts of the
+    /// cells on each repaired line (repeats are dropped later).
+    ///
+    /// A struct with mutating methods rather than a nested function: the lists are then the
+    /// struct's own, appended to in place, where a nested function's captured lists were
+    /// copied on many appends.
+    private struct RepairedCells {
+        let repairedLines: LineNumbers
+        let indicatorLines: [Int]
+        private(set) var marked: [MarkedCell] = []
+        /// For each repaired line (by its place in ``repairedLines``), the texts of its cells.
+        private(set) var textsOnLine: [[String]]
+
+        init(repairedLines: LineNumbers, indicatorLines: [Int]) {
+            self.repairedLines = repairedLines
+            self.indicatorLines = indicatorLines
+            textsOnLine = Array(repeating: [], count: repairedLines.count)
+        }
+
+        /// Gathers one block's header or body rows (a call for each rather than a loop over
+        /// the pair, which would build an array of the two a block).
+        mutating func gather(_ rows: [[GridCell]], block: Int, inHeader: Bool) {
+            for row in rows.indices {
+                for index in rows[row].indices {
+                    let source = rows[row][index].source
+                    guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
+                    let text = rows[row][index].plainText
+                    marked.append(MarkedCell(block: block, inHeader: inHeader, row: row, index: index, text: text))
+                    guard !text.isEmpty else { continue }
+                    source.forEach(indicatorLines: indicatorLines) { line in file(text, line: line) }
+                }
+            }
+        }
+
+        /// Files a cell's text under one of its lines, when that line is repaired.
+        private mutating func file(_ text: String, line: Int) {
+            if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
+        }
+    }
+
     /// Marks, in place, the cells of a form's blocks that its repairs concern (``GridCell/repair``).
     ///
     /// Worked out once a form, not once a cell: a first pass finds the few cells on repaired
@@ -63,41 +124,25 @@ enum RepairMarks {
         let repairs = distinctRepairs(form.diagnostics)
         guard !repairs.isEmpty else { return }
         let repairedLines = LineNumbers(repairs.lazy.map(\.line))
-        var repairsOnLine = [[Diagnostic]](repeating: [], count: repairedLines.count)
-        for repair in repairs { repairsOnLine[repairedLines.place(of: repair.line)!].append(repair) }
+        var repairsOnLine = [[Int]](repeating: [], count: repairedLines.count)
+        for index in repairs.indices { repairsOnLine[repairedLines.place(of: repairs[index].line)!].append(index) }
         let indicatorLines = form.indicators.map(\.line)
 
-        // The cells on repaired lines, and the texts of the cells on each (repeats are
-        // dropped below).
-        var marked: [MarkedCell] = []
-        var textsOnLine = [[String]](repeating: [], count: repairedLines.count)
-        // One block's header or body rows (a function rather than a loop over the pair, which
-        // would build an array of the two a block).
-        func gather(_ rows: [[GridCell]], block: Int, inHeader: Bool) {
-            for row in rows.indices {
-                for index in rows[row].indices {
-                    let source = rows[row][index].source
-                    guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
-                    let text = rows[row][index].plainText
-                    marked.append(MarkedCell(block: block, inHeader: inHeader, row: row, index: index, text: text))
-                    guard !text.isEmpty else { continue }
-                    source.forEach(indicatorLines: indicatorLines) { line in
-                        if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
-                    }
-                }
-            }
-        }
+        var found = RepairedCells(repairedLines: repairedLines, indicatorLines: indicatorLines)
         for number in blocks.indices {
-            gather(blocks[number].header, block: number, inHeader: true)
-            gather(blocks[number].body, block: number, inHeader: false)
+            found.gather(blocks[number].header, block: number, inHeader: true)
+            found.gather(blocks[number].body, block: number, inHeader: false)
         }
-        let byLine = repairsOnLine.indices.map { place in lineRepairs(repairsOnLine[place], texts: textsOnLine[place]) }
+        let marked = found.marked, textsOnLine = found.textsOnLine
+        var byLine = repairsOnLine.indices.map { place in
+            lineRepairs(repairsOnLine[place], of: repairs, texts: textsOnLine[place])
+        }
 
         for cell in marked {
             let source = cell.inHeader ? blocks[cell.block].header[cell.row][cell.index].source
                                        : blocks[cell.block].body[cell.row][cell.index].source
-            let repair = note(for: source, text: cell.text, byLine: byLine, repairedLines: repairedLines,
-                              indicatorLines: indicatorLines)
+            let repair = note(for: source, text: cell.text, byLine: &byLine, repairs: repairs,
+                              repairedLines: repairedLines, indicatorLines: indicatorLines)
             if cell.inHeader {
                 blocks[cell.block].header[cell.row][cell.index].repair = repair
             } else {
@@ -107,30 +152,42 @@ enum RepairMarks {
     }
 
     /// What the title of a cell on repaired lines lists, or `nil` when no repair concerns it.
-    private static func note(for source: SourceLines, text: String, byLine: [LineRepairs],
+    ///
+    /// A cell of one line lists what every cell of its text (and its ``SourceLines/ownsRow``)
+    /// on that line lists, so the note is written once and shared.
+    private static func note(for source: SourceLines, text: String, byLine: inout [LineRepairs], repairs: [Diagnostic],
                              repairedLines: LineNumbers, indicatorLines: [Int]) -> String? {
         if case let .line(line) = source.lines, let place = repairedLines.place(of: line) {
-            let named = byLine[place].namesCells ? byLine[place].repairs(naming: text) : []
             // A cell of one line that no repair names lists what every such cell of the line does.
-            guard !named.isEmpty else { return source.ownsRow ? byLine[place].ownRowNote : nil }
+            guard let position = byLine[place].namedPosition(of: text) else {
+                return source.ownsRow ? byLine[place].ownRowNote : nil
+            }
+            let slot = byLine[place].noteSlot(position: position, ownsRow: source.ownsRow)
+            if byLine[place].namedNotes.isEmpty {
+                byLine[place].namedNotes = Array(repeating: .unwritten, count: byLine[place].texts.count * 2)
+            } else if case let .written(note) = byLine[place].namedNotes[slot] {
+                return note
+            }
             var notes = CellNotes()
-            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], named)
-            return notes.description
+            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], byLine[place].byCellText[position])
+            let note = notes.description(of: repairs)
+            byLine[place].namedNotes[slot] = .written(note)
+            return note
         }
         var notes = CellNotes()
         source.forEach(indicatorLines: indicatorLines) { line in
             guard let place = repairedLines.place(of: line) else { return }
-            let named = byLine[place].namesCells ? byLine[place].repairs(naming: text) : []
-            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], named)
+            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], byLine[place].repairs(naming: text))
         }
-        return notes.description
+        return notes.description(of: repairs)
     }
 
-    /// One line's repairs, given the texts of the cells on the line.
-    private static func lineRepairs(_ repairs: [Diagnostic], texts: [String]) -> LineRepairs {
-        let quotes = repairs.map { quotedTexts(in: $0.message) }
+    /// One line's repairs (by their indices in `all`, in order), given the texts of the cells
+    /// on the line.
+    private static func lineRepairs(_ repairs: [Int], of all: [Diagnostic], texts: [String]) -> LineRepairs {
+        let quotes = repairs.map { quotedTexts(in: all[$0].message) }
         let byBytes = texts.allSatisfy(\.isPlainForSearch) && quotes.joined().allSatisfy(\.isPlainForSearch)
-        var keys = LineTexts(byBytes: byBytes)
+        var keys = LineTexts(byBytes: byBytes, capacity: texts.count)
         for text in texts { keys.insert(text) }
         var line = LineRepairs(texts: keys, byCellText: Array(repeating: [], count: keys.count))
         // The cell texts (by position) each quoted text names, found once a line for each
@@ -153,18 +210,18 @@ enum RepairMarks {
                 names += named[position]
             }
             if names.isEmpty {
-                line.namingNoCell.append((place, repair))
+                line.namingNoCell.append(repair)
                 continue
             }
             // A text named by two quotes of one repair lists the repair once.
             if quotes[place].count > 1 { names = Array(Set(names)) }
-            for name in names { line.byCellText[name].append((place, repair)) }
+            for name in names { line.byCellText[name].append(repair) }
             line.namesCells = true
         }
         if !line.namingNoCell.isEmpty {
             var notes = CellNotes()
             notes.take(line.namingNoCell, [])
-            line.ownRowNote = notes.description
+            line.ownRowNote = notes.description(of: all)
         }
         return line
     }
@@ -211,24 +268,25 @@ enum RepairMarks {
     /// The repairs one cell lists: the first ``mostPerCell`` in the order they were found, and
     /// a count of the rest (never gathered, so a cell costs no more than what it prints).
     private struct CellNotes {
-        private var shown: [Diagnostic] = []
+        /// The repairs shown, by index among the form's distinct repairs.
+        private var shown: [Int] = []
         private var more = 0
 
         /// One line's repairs for the cell: those naming no cell and those naming its text,
         /// each list in the order found, merged. (The repairs were made distinct beforehand.)
-        mutating func take(_ unnamed: [(Int, Diagnostic)], _ named: [(Int, Diagnostic)]) {
+        mutating func take(_ unnamed: [Int], _ named: [Int]) {
             var i = 0, j = 0
             while i < unnamed.count || j < named.count {
                 guard shown.count < RepairMarks.mostPerCell else {
                     more += (unnamed.count - i) + (named.count - j)
                     return
                 }
-                let next: Diagnostic
-                if j == named.count || (i < unnamed.count && unnamed[i].0 < named[j].0) {
-                    next = unnamed[i].1
+                let next: Int
+                if j == named.count || (i < unnamed.count && unnamed[i] < named[j]) {
+                    next = unnamed[i]
                     i += 1
                 } else {
-                    next = named[j].1
+                    next = named[j]
                     j += 1
                 }
                 shown.append(next)
@@ -236,12 +294,14 @@ enum RepairMarks {
         }
 
         /// One finding a line, as `check` prints them: `message [code]`; then the count of the
-        /// rest. `nil` when the cell has none.
-        var description: String? {
+        /// rest. `nil` when the cell has none. `repairs` are the form's distinct repairs, which
+        /// the shown indices name.
+        func description(of repairs: [Diagnostic]) -> String? {
             guard !shown.isEmpty else { return nil }
             var text = ""
-            text.reserveCapacity(shown.reduce(32) { $0 + $1.message.utf8.count + $1.code.rawValue.utf8.count + 4 })
-            for (index, diagnostic) in shown.enumerated() {
+            text.reserveCapacity(shown.reduce(32) { $0 + repairs[$1].message.utf8.count + repairs[$1].code.rawValue.utf8.count + 4 })
+            for (index, repair) in shown.enumerated() {
+                let diagnostic = repairs[repair]
                 if index > 0 { text += "\n" }
                 text += diagnostic.message
                 text += " ["

@@ -1,5 +1,5 @@
 import FormModel
-import Layout
+@testable import Layout
 import Testing
 
 /// The indicator table as printed: merged labels, one row for each empty category, and the
@@ -68,5 +68,27 @@ struct IndicatorBlockLayoutTests {
         #expect(band.bodyRows.count == 1)
         #expect(band.bodyRows[0].first?.plainText == "绩效指标")
         #expect(grid.isRectangular)
+    }
+}
+
+/// Rows share a level-2 cell when their level-1/level-2 keys (the pair joined by U+001F) are
+/// equal; ``IndicatorBlockLayout/sameLevel2(_:)`` builds the keys only when a part holds the
+/// separator, and must answer as the keys do for every pair.
+struct SameLevel2Tests {
+    @Test func answersAsTheJoinedKeys() {
+        let parts = ["产出指标", "产出", "指标", "产出\u{1F}", "\u{1F}指标", "产出\u{1F}指标", "", "\u{1F}", "e\u{301}", "\u{E9}"]
+        var rows: [IndicatorRow] = []
+        for level1 in parts {
+            for level2 in parts {
+                rows.append(LayoutFixtures.row(level1, level2, "名称", "1", line: rows.count + 1))
+            }
+        }
+        let same = IndicatorBlockLayout.sameLevel2(rows)
+        for a in rows.indices {
+            for b in rows.indices {
+                let keys = "\(rows[a].level1)\u{1F}\(rows[a].level2)" == "\(rows[b].level1)\u{1F}\(rows[b].level2)"
+                #expect(same(a, b) == keys, "\(rows[a].level1)|\(rows[a].level2) vs \(rows[b].level1)|\(rows[b].level2)")
+            }
+        }
     }
 }
