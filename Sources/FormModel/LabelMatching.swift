@@ -164,12 +164,29 @@ extension Vocabulary {
         if endsInPlainScalar(text, other: opinionLastScalar) { return false }
         // Asked of the first cell of every row, which is often a paragraph: in plain text each
         // scalar but a space is a character of the key, so one with more than 16 is no label.
-        if text.utf8.count > 16, text.isPlainForSearch,
-           text.unicodeScalars.lazy.filter({ !isWhitespace($0) }).dropFirst(16).first != nil {
+        if text.utf8.count > 16, text.isPlainForSearch, plainScalars(in: text, exceed: 16, countingSpaces: false) {
             return false
         }
         let key = foldedLabel(text)
-        return opinionSuffixes.contains { key.hasPlainSuffix($0) } && key.count <= 16
+        guard opinionSuffixes.contains(where: { key.hasPlainSuffix($0) }) else { return false }
+        return key.isPlainForSearch ? !plainScalars(in: key, exceed: 16, countingSpaces: true) : key.count <= 16
+    }
+
+    /// Whether plain text (``Swift/String/isPlainForSearch``) has more than `limit` scalars,
+    /// or of those that are no White_Space, counted on its bytes. In plain text each scalar is
+    /// a character of its own, and its only spaces are ASCII ones and U+3000 (E3 80 80).
+    static func plainScalars(in text: String, exceed limit: Int, countingSpaces: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if !countingSpaces, byte.isASCIIWhitespace
+                    || (byte == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) { continue }
+                count += 1
+                if count > limit { return true }
+            }
+            return false
+        }
     }
 
     /// The last scalar of every opinion suffix.
@@ -184,9 +201,22 @@ extension Vocabulary {
     private static func endsInPlainScalar(_ text: String, other scalar: UInt32) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            if let answer = lastBytesEndInPlainScalar(bytes, other: scalar) { return answer }
             guard let last = bytes.lastScalarButSpaces() else { return false }
             return last.value != scalar && bytes.plainScalarWidth(at: last.start) != nil
         }
+    }
+
+    /// ``endsInPlainScalar(_:other:)`` told from the last scalar alone, when it is no space:
+    /// an ASCII byte, or an ideograph (lead byte E4–E9, no space among them). Most texts end in
+    /// one, and need no walk back over spaces; `nil` for any other ending.
+    static func lastBytesEndInPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, other scalar: UInt32) -> Bool? {
+        guard let last = bytes.last else { return nil }
+        if last < 0x80 { return last.isASCIIWhitespace ? nil : UInt32(last) != scalar }
+        let start = bytes.count - 3
+        guard start >= 0, bytes[start] >= 0xE4, bytes[start] <= 0xE9 else { return nil }
+        let value = bytes.scalar(at: start).value
+        return value != scalar && String.isPlainScalar(value)
     }
 
     // MARK: Indicator categories
