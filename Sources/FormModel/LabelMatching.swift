@@ -291,12 +291,11 @@ extension Vocabulary {
         let word = categoryWordBytes.count
         var count = bytes.count
         if count > word, bytes[(count - word)...].elementsEqual(categoryWordBytes) { count -= word }
+        // Only the keys of the name's length are compared: most names are told apart from
+        // every key without a byte read.
+        guard count < keys.count else { return CategoryName.none }
         let key = bytes[..<count]
-        // Lengths first: most keys are told apart without their bytes read.
-        for (i, length) in keys.lengths.enumerated() where length == count && keys.bytes[i].elementsEqual(key) {
-            return keys.names[i]
-        }
-        return CategoryName.none
+        return keys[count].first { $0.bytes.elementsEqual(key) }?.name ?? CategoryName.none
     }
 
     /// Whether UTF-8 is plain text (``Swift/String/isPlainForSearch``) with no white space,
@@ -322,12 +321,14 @@ extension Vocabulary {
     }
 
     /// The category keys as UTF-8 with what they name, when every key is plain text (so that
-    /// a plain name equals a key exactly when their bytes are equal); `nil` otherwise. Kept as
-    /// parallel lists, so that the lengths are compared without touching the rest.
-    private static let plainCategoryKeys: (lengths: [Int], bytes: [[UInt8]], names: [CategoryName])? = {
+    /// a plain name equals a key exactly when their bytes are equal); `nil` otherwise. Kept by
+    /// their length in bytes, so that a name is compared only with the keys of its length.
+    private static let plainCategoryKeys: [[(bytes: [UInt8], name: CategoryName)]]? = {
         let keys = Array(categoryNames.keys)
         guard keys.allSatisfy(\.isPlainForSearch) else { return nil }
-        return (keys.map(\.utf8.count), keys.map { Array($0.utf8) }, keys.map { categoryNames[$0] ?? .none })
+        var byLength = [[(bytes: [UInt8], name: CategoryName)]](repeating: [], count: (keys.map(\.utf8.count).max() ?? 0) + 1)
+        for key in keys { byLength[key.utf8.count].append((Array(key.utf8), categoryNames[key] ?? .none)) }
+        return byLength
     }()
 
     /// The first scalar of each category key.
