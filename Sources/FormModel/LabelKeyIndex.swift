@@ -8,21 +8,65 @@
 /// question is a bit test. A list that is not indexed here (a new list, or a literal at a call
 /// site) is still answered correctly, word by word.
 enum LabelKeyIndex {
-    /// The indexed lists. A list's bit is its position here.
-    private static let lists: [[String]] = {
-        typealias V = Vocabulary
-        return [
-            V.approverLabels, V.organizationLineLabels, V.organizationFields, V.fieldLabels, V.fieldGroups,
-            V.budgetSection, V.budgetHeaders, V.budgetSpending, V.budgetIncome, V.budgetAllocation,
-            V.goalSection, V.goalParts, V.taskSection, V.otherTaskSection,
-            V.taskNameHeaders, V.taskContentHeaders, V.taskAmountHeaders, V.taskGoalHeaders, V.totalLabels,
-            V.indicatorSection, V.level1Headers, V.level2Headers, V.level3Headers,
-            V.periodValueHeaders, V.annualValueHeaders, V.indicatorHalfHeaders, V.budgetOpeningHeaders,
-            // The unions the readers ask about (LabelUnions.swift).
-            V.formLabels, V.budgetLabels, V.budgetGridHeaders, V.sectionLabels, V.indicatorHeaderRowWords,
-            V.valueHeaders, V.taskNameOrAmountHeaders, V.organizationLineAnyLabels,
-        ]
-    }()
+    /// The indexed lists, each named by its place: a list's bit is its position here, so that
+    /// the sets of one list the readers test against (``LabelLists``) are constants rather than
+    /// lazily made statics, each read of which cost a call into the runtime.
+    enum IndexedList: Int, CaseIterable {
+        case approverLabels, organizationLineLabels, organizationFields, fieldLabels, fieldGroups
+        case budgetSection, budgetHeaders, budgetSpending, budgetIncome, budgetAllocation
+        case goalSection, goalParts, taskSection, otherTaskSection
+        case taskNameHeaders, taskContentHeaders, taskAmountHeaders, taskGoalHeaders, totalLabels
+        case indicatorSection, level1Headers, level2Headers, level3Headers
+        case periodValueHeaders, annualValueHeaders, indicatorHalfHeaders, budgetOpeningHeaders
+        // The unions the readers ask about (LabelUnions.swift).
+        case formLabels, budgetLabels, budgetGridHeaders, sectionLabels, indicatorHeaderRowWords
+        case valueHeaders, taskNameOrAmountHeaders, organizationLineAnyLabels
+
+        /// The vocabulary's list.
+        var words: [String] {
+            typealias V = Vocabulary
+            switch self {
+            case .approverLabels: return V.approverLabels
+            case .organizationLineLabels: return V.organizationLineLabels
+            case .organizationFields: return V.organizationFields
+            case .fieldLabels: return V.fieldLabels
+            case .fieldGroups: return V.fieldGroups
+            case .budgetSection: return V.budgetSection
+            case .budgetHeaders: return V.budgetHeaders
+            case .budgetSpending: return V.budgetSpending
+            case .budgetIncome: return V.budgetIncome
+            case .budgetAllocation: return V.budgetAllocation
+            case .goalSection: return V.goalSection
+            case .goalParts: return V.goalParts
+            case .taskSection: return V.taskSection
+            case .otherTaskSection: return V.otherTaskSection
+            case .taskNameHeaders: return V.taskNameHeaders
+            case .taskContentHeaders: return V.taskContentHeaders
+            case .taskAmountHeaders: return V.taskAmountHeaders
+            case .taskGoalHeaders: return V.taskGoalHeaders
+            case .totalLabels: return V.totalLabels
+            case .indicatorSection: return V.indicatorSection
+            case .level1Headers: return V.level1Headers
+            case .level2Headers: return V.level2Headers
+            case .level3Headers: return V.level3Headers
+            case .periodValueHeaders: return V.periodValueHeaders
+            case .annualValueHeaders: return V.annualValueHeaders
+            case .indicatorHalfHeaders: return V.indicatorHalfHeaders
+            case .budgetOpeningHeaders: return V.budgetOpeningHeaders
+            case .formLabels: return V.formLabels
+            case .budgetLabels: return V.budgetLabels
+            case .budgetGridHeaders: return V.budgetGridHeaders
+            case .sectionLabels: return V.sectionLabels
+            case .indicatorHeaderRowWords: return V.indicatorHeaderRowWords
+            case .valueHeaders: return V.valueHeaders
+            case .taskNameOrAmountHeaders: return V.taskNameOrAmountHeaders
+            case .organizationLineAnyLabels: return V.organizationLineAnyLabels
+            }
+        }
+    }
+
+    /// The indexed lists' words, in the order of their bits.
+    private static let lists: [[String]] = IndexedList.allCases.map(\.words)
 
     /// Each key of an indexed list, with the bits of the lists holding it.
     private static let keyBits: [String: UInt64] = {

@@ -10,7 +10,7 @@ public struct LabelLists: Sendable {
     init(bits: UInt64) { self.bits = bits }
 
     /// No list: the set of a text that is no indexed label, or of a row without one.
-    public static let none = LabelLists(bits: 0)
+    public static var none: LabelLists { LabelLists(bits: 0) }
 
     /// The set of the given lists, each of which must be indexed. Built once, in a `static
     /// let`, to test cells and rows against.
@@ -21,6 +21,9 @@ public struct LabelLists: Sendable {
         }
     }
 
+    /// The set of one indexed list, worked out from its place alone.
+    init(_ list: LabelKeyIndex.IndexedList) { bits = 1 << list.rawValue }
+
     /// The lists of either set.
     public func union(_ other: LabelLists) -> LabelLists { LabelLists(bits: bits | other.bits) }
 
@@ -30,39 +33,42 @@ public struct LabelLists: Sendable {
 }
 
 /// The lists the assembler and its readers test rows and cells against, each as a set of one.
+///
+/// Constants, not `static let`s: the readers test tens of rows a form against them, and each
+/// read of a lazily made static cost a call into the runtime.
 extension LabelLists {
     /// ``Vocabulary/fieldLabels``.
-    public static let fieldLabels = LabelLists([Vocabulary.fieldLabels])
+    public static var fieldLabels: LabelLists { LabelLists(.fieldLabels) }
     /// ``Vocabulary/fieldGroups``.
-    public static let fieldGroups = LabelLists([Vocabulary.fieldGroups])
+    public static var fieldGroups: LabelLists { LabelLists(.fieldGroups) }
     /// ``Vocabulary/formLabels``.
-    public static let formLabels = LabelLists([Vocabulary.formLabels])
+    public static var formLabels: LabelLists { LabelLists(.formLabels) }
     /// ``Vocabulary/budgetSection``.
-    public static let budgetSection = LabelLists([Vocabulary.budgetSection])
+    public static var budgetSection: LabelLists { LabelLists(.budgetSection) }
     /// ``Vocabulary/budgetOpeningHeaders``.
-    public static let budgetOpeningHeaders = LabelLists([Vocabulary.budgetOpeningHeaders])
+    public static var budgetOpeningHeaders: LabelLists { LabelLists(.budgetOpeningHeaders) }
     /// ``Vocabulary/goalSection``.
-    public static let goalSection = LabelLists([Vocabulary.goalSection])
+    public static var goalSection: LabelLists { LabelLists(.goalSection) }
     /// ``Vocabulary/goalParts``.
-    public static let goalParts = LabelLists([Vocabulary.goalParts])
+    public static var goalParts: LabelLists { LabelLists(.goalParts) }
     /// ``Vocabulary/taskSection``.
-    public static let taskSection = LabelLists([Vocabulary.taskSection])
+    public static var taskSection: LabelLists { LabelLists(.taskSection) }
     /// ``Vocabulary/otherTaskSection``.
-    public static let otherTaskSection = LabelLists([Vocabulary.otherTaskSection])
+    public static var otherTaskSection: LabelLists { LabelLists(.otherTaskSection) }
     /// ``Vocabulary/taskContentHeaders``.
-    public static let taskContentHeaders = LabelLists([Vocabulary.taskContentHeaders])
+    public static var taskContentHeaders: LabelLists { LabelLists(.taskContentHeaders) }
     /// ``Vocabulary/taskNameOrAmountHeaders``.
-    public static let taskNameOrAmountHeaders = LabelLists([Vocabulary.taskNameOrAmountHeaders])
+    public static var taskNameOrAmountHeaders: LabelLists { LabelLists(.taskNameOrAmountHeaders) }
     /// ``Vocabulary/indicatorSection``.
-    public static let indicatorSection = LabelLists([Vocabulary.indicatorSection])
+    public static var indicatorSection: LabelLists { LabelLists(.indicatorSection) }
     /// ``Vocabulary/level1Headers``.
-    public static let level1Headers = LabelLists([Vocabulary.level1Headers])
+    public static var level1Headers: LabelLists { LabelLists(.level1Headers) }
     /// ``Vocabulary/level2Headers``.
-    public static let level2Headers = LabelLists([Vocabulary.level2Headers])
+    public static var level2Headers: LabelLists { LabelLists(.level2Headers) }
     /// ``Vocabulary/level3Headers``.
-    public static let level3Headers = LabelLists([Vocabulary.level3Headers])
+    public static var level3Headers: LabelLists { LabelLists(.level3Headers) }
     /// ``Vocabulary/indicatorHalfHeaders``.
-    public static let indicatorHalfHeaders = LabelLists([Vocabulary.indicatorHalfHeaders])
+    public static var indicatorHalfHeaders: LabelLists { LabelLists(.indicatorHalfHeaders) }
     /// ``Vocabulary/indicatorHeaderRowWords``.
-    public static let indicatorHeaderRowWords = LabelLists([Vocabulary.indicatorHeaderRowWords])
+    public static var indicatorHeaderRowWords: LabelLists { LabelLists(.indicatorHeaderRowWords) }
 }

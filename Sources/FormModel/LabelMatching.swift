@@ -164,12 +164,29 @@ extension Vocabulary {
         if endsInPlainScalar(text, other: opinionLastScalar) { return false }
         // Asked of the first cell of every row, which is often a paragraph: in plain text each
         // scalar but a space is a character of the key, so one with more than 16 is no label.
-        if text.utf8.count > 16, text.isPlainForSearch,
-           text.unicodeScalars.lazy.filter({ !isWhitespace($0) }).dropFirst(16).first != nil {
+        if text.utf8.count > 16, text.isPlainForSearch, plainScalars(in: text, exceed: 16, countingSpaces: false) {
             return false
         }
         let key = foldedLabel(text)
-        return opinionSuffixes.contains { key.hasPlainSuffix($0) } && key.count <= 16
+        guard opinionSuffixes.contains(where: { key.hasPlainSuffix($0) }) else { return false }
+        return key.isPlainForSearch ? !plainScalars(in: key, exceed: 16, countingSpaces: true) : key.count <= 16
+    }
+
+    /// Whether plain text (``Swift/String/isPlainForSearch``) has more than `limit` scalars,
+    /// or of those that are no White_Space, counted on its bytes. In plain text each scalar is
+    /// a character of its own, and its only spaces are ASCII ones and U+3000 (E3 80 80).
+    static func plainScalars(in text: String, exceed limit: Int, countingSpaces: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if !countingSpaces, byte.isASCIIWhitespace
+                    || (byte == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) { continue }
+                count += 1
+                if count > limit { return true }
+            }
+            return false
+        }
     }
 
     /// The last scalar of every opinion suffix.
@@ -184,9 +201,22 @@ extension Vocabulary {
     private static func endsInPlainScalar(_ text: String, other scalar: UInt32) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            if let answer = lastBytesEndInPlainScalar(bytes, other: scalar) { return answer }
             guard let last = bytes.lastScalarButSpaces() else { return false }
             return last.value != scalar && bytes.plainScalarWidth(at: last.start) != nil
         }
+    }
+
+    /// ``endsInPlainScalar(_:other:)`` told from the last scalar alone, when it is no space:
+    /// an ASCII byte, or an ideograph (lead byte E4–E9, no space among them). Most texts end in
+    /// one, and need no walk back over spaces; `nil` for any other ending.
+    static func lastBytesEndInPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, other scalar: UInt32) -> Bool? {
+        guard let last = bytes.last else { return nil }
+        if last < 0x80 { return last.isASCIIWhitespace ? nil : UInt32(last) != scalar }
+        let start = bytes.count - 3
+        guard start >= 0, bytes[start] >= 0xE4, bytes[start] <= 0xE9 else { return nil }
+        let value = bytes.scalar(at: start).value
+        return value != scalar && String.isPlainScalar(value)
     }
 
     // MARK: Indicator categories
@@ -261,12 +291,11 @@ extension Vocabulary {
         let word = categoryWordBytes.count
         var count = bytes.count
         if count > word, bytes[(count - word)...].elementsEqual(categoryWordBytes) { count -= word }
+        // Only the keys of the name's length are compared: most names are told apart from
+        // every key without a byte read.
+        guard count < keys.count else { return CategoryName.none }
         let key = bytes[..<count]
-        // Lengths first: most keys are told apart without their bytes read.
-        for (i, length) in keys.lengths.enumerated() where length == count && keys.bytes[i].elementsEqual(key) {
-            return keys.names[i]
-        }
-        return CategoryName.none
+        return keys[count].first { $0.bytes.elementsEqual(key) }?.name ?? CategoryName.none
     }
 
     /// Whether UTF-8 is plain text (``Swift/String/isPlainForSearch``) with no white space,
@@ -292,12 +321,14 @@ extension Vocabulary {
     }
 
     /// The category keys as UTF-8 with what they name, when every key is plain text (so that
-    /// a plain name equals a key exactly when their bytes are equal); `nil` otherwise. Kept as
-    /// parallel lists, so that the lengths are compared without touching the rest.
-    private static let plainCategoryKeys: (lengths: [Int], bytes: [[UInt8]], names: [CategoryName])? = {
+    /// a plain name equals a key exactly when their bytes are equal); `nil` otherwise. Kept by
+    /// their length in bytes, so that a name is compared only with the keys of its length.
+    private static let plainCategoryKeys: [[(bytes: [UInt8], name: CategoryName)]]? = {
         let keys = Array(categoryNames.keys)
         guard keys.allSatisfy(\.isPlainForSearch) else { return nil }
-        return (keys.map(\.utf8.count), keys.map { Array($0.utf8) }, keys.map { categoryNames[$0] ?? .none })
+        var byLength = [[(bytes: [UInt8], name: CategoryName)]](repeating: [], count: (keys.map(\.utf8.count).max() ?? 0) + 1)
+        for key in keys { byLength[key.utf8.count].append((Array(key.utf8), categoryNames[key] ?? .none)) }
+        return byLength
     }()
 
     /// The first scalar of each category key.

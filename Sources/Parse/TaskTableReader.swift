@@ -33,9 +33,18 @@ struct TaskTableReader {
     private(set) var totals: [Field] = []
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The cells that hold a value (neither blank nor a placeholder), gathered into a list
+    /// reserved once for the whole row rather than grown cell by cell.
+    private static func filledCells(_ cells: [SourceCell]) -> [SourceCell] {
+        var filled: [SourceCell] = []
+        filled.reserveCapacity(cells.count)
+        for cell in cells where !cell.text.isEmpty && !FieldRowReader.isPlaceholder(cell.text) { filled.append(cell) }
+        return filled
+    }
+
     /// One row of the task table; `cells` exclude the section label.
     mutating func readTask(_ cells: [SourceCell], line: Int, group: String) {
-        let filled = cells.filter { !$0.text.isEmpty && !FieldRowReader.isPlaceholder($0.text) }
+        let filled = Self.filledCells(cells)
         guard let first = filled.first else { return }
         let (number, name) = Self.splitNumber(first.text)
         if Vocabulary.label(name, isIn: Vocabulary.totalLabels) {
@@ -52,7 +61,7 @@ struct TaskTableReader {
 
     /// One `其他需完成的任务` row: `name--description-amount` in one cell, or a task-table row.
     mutating func readOtherTask(_ cells: [SourceCell], line: Int) {
-        let filled = cells.filter { !$0.text.isEmpty && !FieldRowReader.isPlaceholder($0.text) }
+        let filled = Self.filledCells(cells)
         guard !filled.isEmpty else { return }
         if filled.count == 1, let entry = dashed(filled[0].text, line: line) {
             otherTasks.append(entry)
