@@ -13,33 +13,34 @@ enum IndicatorBlockLayout {
 
         var body: [[GridCell]] = []
         body.reserveCapacity(rows.count)
+        // Each part is read from the row in place (`rows[index].level3`): binding the row to
+        // a name would copy all its strings, once a row.
         for index in rows.indices {
-            let row = rows[index]
             var cursor = RowCursor(columns, after: .blockLabel)
-            let lines = SourceLines.Lines.line(row.line)
+            let lines = SourceLines.Lines.line(rows[index].line)
             if let run = level1Runs[index] {
-                cursor.add(plain: row.level1, .category, through: .level1, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
+                cursor.add(plain: rows[index].level1, .category, through: .level1, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
             } else {
                 cursor.skip(through: .level1)
             }
             let level2Run = level2Runs[index]
             if let run = level2Run {
-                cursor.add(plain: row.level2, .category, through: .level2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
+                cursor.add(plain: rows[index].level2, .category, through: .level2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
             } else {
                 cursor.skip(through: .level2)
             }
-            cursor.add(plain: row.level3, .value, through: .level3, lines: lines)
-            cursor.add(plain: row.periodValue, .value, through: .periodValue, lines: lines)
+            cursor.add(plain: rows[index].level3, .value, through: .level3, lines: lines)
+            cursor.add(plain: rows[index].periodValue, .value, through: .periodValue, lines: lines)
             if sideBySide {
                 // The right half: its own level-2 cell merged like the left one, then level 3.
                 if let run = level2Run {
-                    cursor.add(plain: row.level2, .category, through: .annualLevel2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
+                    cursor.add(plain: rows[index].level2, .category, through: .annualLevel2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
                 } else {
                     cursor.skip(through: .annualLevel2)
                 }
-                cursor.add(plain: row.annualLevel3 ?? row.level3, .value, through: .annualLevel3, lines: lines)
+                cursor.add(plain: rows[index].annualLevel3 ?? rows[index].level3, .value, through: .annualLevel3, lines: lines)
             }
-            cursor.add(plain: row.annualValue, .value, through: .annualValue, lines: lines)
+            cursor.add(plain: rows[index].annualValue, .value, through: .annualValue, lines: lines)
             body.append(cursor.cells)
         }
         if body.isEmpty {

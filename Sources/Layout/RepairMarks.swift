@@ -30,6 +30,10 @@ enum RepairMarks {
     private struct LineRepairs {
         /// The distinct texts of the line's cells.
         var texts: LineTexts
+        /// For each text filed under the line, in the order filed (repeats included), its
+        /// position among ``texts``: a cell of this line alone finds its text's position here
+        /// by where it was filed, without searching the texts again.
+        var filedPositions: [Int]
         /// For each of ``texts``, by position, the repairs that name it.
         var byCellText: [[Int]]
         /// Whether any repair names a cell (else no cell's text needs looking at).
@@ -46,10 +50,12 @@ enum RepairMarks {
         /// Where ``namedNotes`` keeps the note of a text's cells that do or do not own the row.
         func noteSlot(position: Int, ownsRow: Bool) -> Int { position * 2 + (ownsRow ? 1 : 0) }
 
-        /// The position of a text among ``texts`` when some repair names it.
-        func namedPosition(of text: String) -> Int? {
-            guard namesCells, let position = texts.position(of: text), !byCellText[position].isEmpty else { return nil }
-            return position
+        /// The position among ``texts`` of the text filed `filed`-th under the line
+        /// (``MarkedCell/filed``), when some repair names it.
+        func namedPosition(filed: Int?) -> Int? {
+            guard namesCells, let filed else { return nil }
+            let position = filedPositions[filed]
+            return byCellText[position].isEmpty ? nil : position
         }
 
         /// The repairs that name a cell of this text.
@@ -73,6 +79,9 @@ enum RepairMarks {
         let row: Int
         let index: Int
         let text: String
+        /// For a cell of one source line with some text, where among the texts filed under
+        /// that line its text was filed (``RepairedCells/textsOnLine``); else `nil`.
+        let filed: Int?
     }
 
     /// The first pass over a form's grid: the cells on repaired lines, and the texts of the
@@ -102,16 +111,26 @@ enum RepairMarks {
                     let source = rows[row][index].source
                     guard source.contains(indicatorLines: indicatorLines, where: repairedLines.contains) else { continue }
                     let text = rows[row][index].plainText
-                    marked.append(MarkedCell(block: block, inHeader: inHeader, row: row, index: index, text: text))
-                    guard !text.isEmpty else { continue }
-                    source.forEach(indicatorLines: indicatorLines) { line in file(text, line: line) }
+                    var filed: Int?
+                    if !text.isEmpty {
+                        if case let .line(line) = source.lines {
+                            filed = file(text, line: line)
+                        } else {
+                            source.forEach(indicatorLines: indicatorLines) { line in file(text, line: line) }
+                        }
+                    }
+                    marked.append(MarkedCell(block: block, inHeader: inHeader, row: row, index: index, text: text, filed: filed))
                 }
             }
         }
 
-        /// Files a cell's text under one of its lines, when that line is repaired.
-        private mutating func file(_ text: String, line: Int) {
-            if let place = repairedLines.place(of: line) { textsOnLine[place].append(text) }
+        /// Files a cell's text under one of its lines, when that line is repaired, and returns
+        /// where among that line's texts it was filed.
+        @discardableResult
+        private mutating func file(_ text: String, line: Int) -> Int? {
+            guard let place = repairedLines.place(of: line) else { return nil }
+            textsOnLine[place].append(text)
+            return textsOnLine[place].count - 1
         }
     }
 
@@ -141,7 +160,7 @@ enum RepairMarks {
         for cell in marked {
             let source = cell.inHeader ? blocks[cell.block].header[cell.row][cell.index].source
                                        : blocks[cell.block].body[cell.row][cell.index].source
-            let repair = note(for: source, text: cell.text, byLine: &byLine, repairs: repairs,
+            let repair = note(for: source, cell: cell, byLine: &byLine, repairs: repairs,
                               repairedLines: repairedLines, indicatorLines: indicatorLines)
             if cell.inHeader {
                 blocks[cell.block].header[cell.row][cell.index].repair = repair
@@ -155,11 +174,11 @@ enum RepairMarks {
     ///
     /// A cell of one line lists what every cell of its text (and its ``SourceLines/ownsRow``)
     /// on that line lists, so the note is written once and shared.
-    private static func note(for source: SourceLines, text: String, byLine: inout [LineRepairs], repairs: [Diagnostic],
+    private static func note(for source: SourceLines, cell: MarkedCell, byLine: inout [LineRepairs], repairs: [Diagnostic],
                              repairedLines: LineNumbers, indicatorLines: [Int]) -> String? {
         if case let .line(line) = source.lines, let place = repairedLines.place(of: line) {
             // A cell of one line that no repair names lists what every such cell of the line does.
-            guard let position = byLine[place].namedPosition(of: text) else {
+            guard let position = byLine[place].namedPosition(filed: cell.filed) else {
                 return source.ownsRow ? byLine[place].ownRowNote : nil
             }
             let slot = byLine[place].noteSlot(position: position, ownsRow: source.ownsRow)
@@ -177,7 +196,7 @@ enum RepairMarks {
         var notes = CellNotes()
         source.forEach(indicatorLines: indicatorLines) { line in
             guard let place = repairedLines.place(of: line) else { return }
-            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], byLine[place].repairs(naming: text))
+            notes.take(source.ownsRow ? byLine[place].namingNoCell : [], byLine[place].repairs(naming: cell.text))
         }
         return notes.description(of: repairs)
     }
@@ -185,11 +204,17 @@ enum RepairMarks {
     /// One line's repairs (by their indices in `all`, in order), given the texts of the cells
     /// on the line.
     private static func lineRepairs(_ repairs: [Int], of all: [Diagnostic], texts: [String]) -> LineRepairs {
-        let quotes = repairs.map { quotedTexts(in: all[$0].message) }
-        let byBytes = texts.allSatisfy(\.isPlainForSearch) && quotes.joined().allSatisfy(\.isPlainForSearch)
+        let quoting = repairs.map { quotedTexts(in: all[$0].message) }
+        let quotes = quoting.map(\.texts)
+        // The quotes of a plain message are plain (plain text is plain scalar by scalar), so
+        // only those of other messages are looked at.
+        let byBytes = texts.allSatisfy(\.isPlainForSearch)
+            && quoting.allSatisfy { $0.inPlainMessage || $0.texts.allSatisfy(\.isPlainForSearch) }
         var keys = LineTexts(byBytes: byBytes, capacity: texts.count)
-        for text in texts { keys.insert(text) }
-        var line = LineRepairs(texts: keys, byCellText: Array(repeating: [], count: keys.count))
+        var filedPositions: [Int] = []
+        filedPositions.reserveCapacity(texts.count)
+        for text in texts { filedPositions.append(keys.insert(text)) }
+        var line = LineRepairs(texts: keys, filedPositions: filedPositions, byCellText: Array(repeating: [], count: keys.count))
         // The cell texts (by position) each quoted text names, found once a line for each
         // distinct quote.
         var quoted = LineTexts(byBytes: byBytes)
@@ -240,14 +265,15 @@ enum RepairMarks {
         return texts.texts.indices.filter { texts.texts[$0].containsPhrase(quoted) }
     }
 
-    /// The texts between ASCII double quotes, as diagnostics quote source text.
+    /// The texts between ASCII double quotes, as diagnostics quote source text, and whether
+    /// the message is plain (``Swift/String/isPlainForSearch``), which makes its quotes plain.
     ///
-    /// A plain message (``Swift/String/isPlainForSearch``) is split at its quote bytes: each
-    /// of its scalars is a character of its own, so a quote byte is a quote character.
-    static func quotedTexts(in message: String) -> [String] {
+    /// A plain message is split at its quote bytes: each of its scalars is a character of its
+    /// own, so a quote byte is a quote character.
+    static func quotedTexts(in message: String) -> (texts: [String], inPlainMessage: Bool) {
         guard message.isPlainForSearch else {
             let parts = message.split(separator: "\"", omittingEmptySubsequences: false)
-            return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+            return (stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }, false)
         }
         var message = message
         return message.withUTF8 { bytes in
@@ -261,7 +287,7 @@ enum RepairMarks {
                     open = index + 1
                 }
             }
-            return quoted
+            return (quoted, true)
         }
     }
 

@@ -51,4 +51,15 @@ struct RepairMarkTests {
         let marked = Self.marked(FormLayout.grid(for: form))
         #expect(Set(marked.keys) == ["任务2：平安建设", "财政供养人员数"])
     }
+
+    /// A plain message is split at its quote bytes and vouches for its quotes being plain;
+    /// another is split by characters, and its quotes are looked at one by one.
+    @Test func quotesOfAPlainMessageArePlain() {
+        let plain = RepairMarks.quotedTexts(in: "moved \"质量指标\" next to \"数量指标\"")
+        #expect(plain.texts == ["质量指标", "数量指标"])
+        #expect(plain.inPlainMessage && plain.texts.allSatisfy(\.isPlainForSearch))
+        let other = RepairMarks.quotedTexts(in: "moved \"e\u{301}\" and \"质量\"")
+        #expect(other.texts == ["e\u{301}", "质量"])
+        #expect(!other.inPlainMessage)
+    }
 }
