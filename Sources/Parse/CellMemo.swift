@@ -54,7 +54,6 @@ struct CellMemo {
 
     /// A cell cleaned from its bytes, a piece of `source`'s.
     private static func fresh(_ raw: UnsafeBufferPointer<UInt8>, in source: TextBytes, index: Int, column: Int) -> (cell: SourceCell, scalars: Int) {
-        let scalars = raw.reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
-        return (SourceCell(index: index, column: column, cleaned: CellCleaner.clean(raw, in: source)), scalars)
+        (SourceCell(index: index, column: column, cleaned: CellCleaner.clean(raw, in: source)), raw.scalarCount)
     }
 }

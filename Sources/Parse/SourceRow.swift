@@ -16,9 +16,18 @@ struct SourceRow {
     let labelLists: LabelLists
 
     init(line: Int, cells: [SourceCell], isTable: Bool) {
+        var buffers = SourceRowBuffers(cells: cells)
+        self.init(line: line, isTable: isTable, buffers: &buffers)
+    }
+
+    /// The row of the cells in `buffers`, its filled cells picked out into the buffers' list
+    /// of them: a reader that keeps its buffers from row to row makes each row's lists in the
+    /// storage of the row before (``SourceRowBuffers``).
+    init(line: Int, isTable: Bool, buffers: inout SourceRowBuffers) {
         self.line = line
-        self.cells = cells
         self.isTable = isTable
+        let cells = buffers.cells
+        self.cells = cells
         // One pass over the cells for both, reading only the flags each cell's content keeps
         // (no string or key copied); the filled cells are counted first, so that their list is
         // made at its size rather than grown cell by cell.
@@ -32,14 +41,37 @@ struct SourceRow {
         if count == cells.count {
             filled = cells
         } else {
-            var filled: [SourceCell] = []
-            filled.reserveCapacity(count)
-            for cell in cells where !cell.content.isEmpty { filled.append(cell) }
-            self.filled = filled
+            buffers.filled.removeAllCells()
+            buffers.filled.reserveCapacity(count)
+            for cell in cells where !cell.content.isEmpty { buffers.filled.append(cell) }
+            filled = buffers.filled
         }
     }
 
     var isBlank: Bool { filled.isEmpty }
+}
+
+/// The lists a row's cells are gathered in, kept by a reader from one row to the next.
+///
+/// A row handed on and dropped leaves its lists' storage to the buffers alone, so the next
+/// row is gathered in it (`removeAll(keepingCapacity:)`) rather than in lists allocated and
+/// freed for every row; a row that is kept shares the storage, and the next row's gathering
+/// copies it first, as any array does.
+struct SourceRowBuffers {
+    /// Every cell of the row, empty ones included.
+    var cells: [SourceCell] = []
+    /// The row's non-empty cells, when some are empty (a row without empty cells shares
+    /// ``cells``).
+    var filled: [SourceCell] = []
+}
+
+extension [SourceCell] {
+    /// Empties the list and keeps its storage, as `removeAll(keepingCapacity: true)` does, for
+    /// the next row's cells: cell by cell, since `removeAll` destroys the cells through the
+    /// runtime's generic array destruction, which cost about 190 instructions a row more.
+    mutating func removeAllCells() {
+        while popLast() != nil {}
+    }
 }
 
 /// One cell: its cleaned text, its position in the row, and where it starts on the line.

@@ -20,8 +20,10 @@ enum SourceRows {
             CellMemoPool.shared.withMemo { memo in
                 bytes.withUTF8 { bytes in
                     let source = TextBytes(text: text, bytes: bytes)
+                    // Each row is dropped once taken (unless kept), and the next is made in its lists.
+                    var buffers = SourceRowBuffers()
                     for (index, range) in SourceLines.ranges(bytes).enumerated() {
-                        if let row = readLine(at: range, of: source, number: index + 1, memo: &memo) { take(row) }
+                        if let row = readLine(at: range, of: source, number: index + 1, memo: &memo, buffers: &buffers) { take(row) }
                     }
                 }
             }
@@ -77,13 +79,15 @@ enum SourceRows {
     /// A whole line without an HTML table, at `range` of the text's bytes.
     /// Nearly every line is read from its bytes: a line without a `|` is no pipe row, and one
     /// with a tab or without `**` is a tab row as it is. The others are read as substrings.
-    /// The cells read before in the file come from `memo`.
-    private static func readLine(at range: Range<Int>, of source: TextBytes, number: Int, memo: inout CellMemo) -> SourceRow? {
+    /// The cells read before in the file come from `memo`; a tab row's lists are made in `buffers`.
+    private static func readLine(
+        at range: Range<Int>, of source: TextBytes, number: Int, memo: inout CellMemo, buffers: inout SourceRowBuffers
+    ) -> SourceRow? {
         let bytes = UnsafeBufferPointer(rebasing: source.bytes[range])
         // Searched by `memchr`: a byte loop over every line of the file cost four instructions a byte.
         if bytes.firstOffset(of: UInt8(ascii: "|")) == nil,
            bytes.firstOffset(of: UInt8(ascii: "\t")) != nil || !MarkdownEmphasis.mayHoldEmphasis(bytes) {
-            return TabRowReader.row(bytes, in: source, number: number, memo: &memo)
+            return TabRowReader.row(bytes, in: source, number: number, memo: &memo, buffers: &buffers)
         }
         let text = source.text, utf8 = text.utf8, start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         return readLine(text[start..<utf8.index(start, offsetBy: range.count)], number: number)

@@ -37,10 +37,10 @@ import Testing
     }
 
     @Test func memoCellsShareTheirContent() {
-        var memo = CellMemo()
+        var memo = CellMemo(), buffers = SourceRowBuffers()
         let text = "产出指标\t数量指标\t\t产出指标"
         var bytes = text
-        let row = bytes.withUTF8 { TabRowReader.row($0, in: TextBytes(text: text, bytes: $0), number: 1, memo: &memo) }
+        let row = bytes.withUTF8 { TabRowReader.row($0, in: TextBytes(text: text, bytes: $0), number: 1, memo: &memo, buffers: &buffers) }
         #expect(row.cells.map(\.text) == ["产出指标", "数量指标", "", "产出指标"])
         #expect(row.cells.map(\.column) == [1, 6, 11, 12])
         #expect(row.cells[0].content === row.cells[3].content)
