@@ -7,9 +7,6 @@
 struct JSONOutput {
     private let output: OutputBytes
 
-    /// The bytes written so far.
-    var bytes: [UInt8] { output.array }
-
     /// How an object is laid out: on one line (every member a scalar), or a member a line at
     /// `indent` (the indentation of the line the object opens on).
     enum Layout {
@@ -17,10 +14,18 @@ struct JSONOutput {
         case block(indent: Int)
     }
 
-    /// Output that starts with `prefix` (the indentation of an array element).
-    init(prefix: StaticString = "") {
-        output = OutputBytes()
+    private init(_ output: OutputBytes) {
+        self.output = output
+    }
+
+    /// The bytes `write` writes to an output that starts with `prefix` (the indentation of an
+    /// array element).
+    static func collect(prefix: StaticString = "", _ write: (inout JSONOutput) -> Void) -> [UInt8] {
+        let output = OutputBytes()
         output.append(prefix)
+        var out = JSONOutput(output)
+        write(&out)
+        return output.array
     }
 
     /// An object; `body` writes its members.
