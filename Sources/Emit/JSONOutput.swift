@@ -71,7 +71,9 @@ struct JSONOutput {
 
     /// A member's key with what goes before it (`separator`, then `indent` spaces) and after
     /// it (`": `), in one write: a key is a literal of the contract, letters only, with
-    /// nothing to escape.
+    /// nothing to escape. Inlined: a key of an object on one line has no indentation, and
+    /// the spaces then go with the call.
+    @inline(__always)
     func key(_ key: StaticString, after separator: StaticString, indent: Int) {
         output.append(reserving: separator.utf8CodeUnitCount &+ indent &+ key.utf8CodeUnitCount &+ 4) { member in
             member.put(separator)
