@@ -97,20 +97,26 @@ final class OutputBytes {
     }
 
     /// A whole number in decimal, as `String(value)` spells it, without making the string.
+    ///
+    /// Its length is found by comparing it with powers of ten (a line number: a few
+    /// comparisons), not by dividing it down, and the digits are then written from the last.
     func append(decimal value: Int) {
-        guard value != 0 else { return append(UInt8(ascii: "0")) }
         if value < 0 { append(UInt8(ascii: "-")) }
         var digits = value.magnitude
-        var length = 0
-        var rest = digits
-        while rest > 0 { rest /= 10; length += 1 }
+        var length = 1
+        var power: UInt = 10
+        // `UInt` holds 10^19, and no magnitude of an `Int` has more than 19 digits.
+        while length < 19, digits >= power {
+            power &*= 10
+            length += 1
+        }
         reserve(length)
         var index = count + length
-        while digits > 0 {
+        repeat {
             index -= 1
-            start[index] = UInt8(ascii: "0") + UInt8(digits % 10)
+            start[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits % 10)
             digits /= 10
-        }
+        } while digits > 0
         count += length
     }
 

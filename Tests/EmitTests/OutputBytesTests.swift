@@ -30,6 +30,21 @@ import Testing
         #expect(out.array == expected)
     }
 
+    /// Whole numbers are spelled as `String(_:)` spells them, at every length and sign.
+    @Test func numbersAreSpelledAsStringSpellsThem() {
+        var values = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power]
+        }
+        for value in values {
+            let out = OutputBytes(capacity: 16)
+            out.append(decimal: value)
+            #expect(out.array == Array(String(value).utf8), "\(value)")
+        }
+    }
+
     @Test func indentationOfEveryWidthIsThatManySpaces() {
         for width in 0...40 {
             let out = OutputBytes(capacity: 16)
