@@ -7,9 +7,6 @@
 struct JSONOutput {
     private let output: OutputBytes
 
-    /// The bytes written so far.
-    var bytes: [UInt8] { output.array }
-
     /// How an object is laid out: on one line (every member a scalar), or a member a line at
     /// `indent` (the indentation of the line the object opens on).
     enum Layout {
@@ -17,10 +14,18 @@ struct JSONOutput {
         case block(indent: Int)
     }
 
-    /// Output that starts with `prefix` (the indentation of an array element).
-    init(prefix: StaticString = "") {
-        output = OutputBytes()
+    private init(_ output: OutputBytes) {
+        self.output = output
+    }
+
+    /// The bytes `write` writes to an output that starts with `prefix` (the indentation of an
+    /// array element).
+    static func collect(prefix: StaticString = "", _ write: (inout JSONOutput) -> Void) -> [UInt8] {
+        let output = OutputBytes()
         output.append(prefix)
+        var out = JSONOutput(output)
+        write(&out)
+        return output.array
     }
 
     /// An object; `body` writes its members.
@@ -66,7 +71,9 @@ struct JSONOutput {
 
     /// A member's key with what goes before it (`separator`, then `indent` spaces) and after
     /// it (`": `), in one write: a key is a literal of the contract, letters only, with
-    /// nothing to escape.
+    /// nothing to escape. Inlined: a key of an object on one line has no indentation, and
+    /// the spaces then go with the call.
+    @inline(__always)
     func key(_ key: StaticString, after separator: StaticString, indent: Int) {
         output.append(reserving: separator.utf8CodeUnitCount &+ indent &+ key.utf8CodeUnitCount &+ 4) { member in
             member.put(separator)

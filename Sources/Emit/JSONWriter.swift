@@ -28,25 +28,23 @@ public enum JSONWriter {
 
     /// ``render(_:)-(Document)`` as UTF-8 bytes.
     public static func renderUTF8(_ document: Document) -> [UInt8] {
-        var out = JSONOutput()
-        write(document, to: &out, indent: 0)
-        out.raw("\n")
-        return out.bytes
+        JSONOutput.collect { out in
+            write(document, to: &out, indent: 0)
+            out.raw("\n")
+        }
     }
 
     /// ``render(_:)-([Document])`` as UTF-8 bytes.
     public static func renderUTF8(_ documents: [Document]) -> [UInt8] {
-        let out = JSONOutput()
-        out.array(documents, indent: 0) { out, document, indent in write(document, to: &out, indent: indent) }
-        out.raw("\n")
-        return out.bytes
+        JSONOutput.collect { out in
+            out.array(documents, indent: 0) { out, document, indent in write(document, to: &out, indent: indent) }
+            out.raw("\n")
+        }
     }
 
     /// ``renderElement(_:)`` as UTF-8 bytes.
     public static func renderElementUTF8(_ document: Document) -> [UInt8] {
-        var out = JSONOutput(prefix: "  ")
-        write(document, to: &out, indent: 2)
-        return out.bytes
+        JSONOutput.collect(prefix: "  ") { out in write(document, to: &out, indent: 2) }
     }
 
     static func write(_ document: Document, to out: inout JSONOutput, indent: Int) {

@@ -1,36 +1,46 @@
-/// The bytes of an output file as a writer makes them, appended at the end of one buffer that
-/// doubles when full.
+/// The bytes of an output file as a writer makes them, appended at the end of a buffer, and
+/// when that is full, of a new buffer twice its size.
 ///
 /// A JSON file is mostly punctuation, keys and indentation: a few bytes at a time. Appending
 /// them to an `[UInt8]` checks the array's uniqueness and capacity on every byte; here a byte
-/// is a store and a count, and the capacity is checked once for each run.
+/// is a store and a count, and the capacity is checked once for each run. A full buffer is
+/// kept as it is rather than copied into a larger one: the bytes are copied once, into the
+/// array ``array`` makes of them all.
 final class OutputBytes {
+    /// The buffer being written.
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    /// How many bytes have been written.
-    private(set) var count = 0
+    /// How many bytes of the buffer being written have been written.
+    private var count = 0
+    /// The buffers filled before it, in order, each as far as it was written.
+    private var filled: [UnsafeMutableBufferPointer<UInt8>] = []
+    /// How many bytes the filled buffers hold.
+    private var filledCount = 0
 
     init(capacity: Int = 1 << 16) {
         self.capacity = max(16, capacity)
         start = .allocate(capacity: self.capacity)
     }
 
-    deinit { start.deallocate() }
+    deinit {
+        for buffer in filled { buffer.deallocate() }
+        start.deallocate()
+    }
 
     /// Makes room for `more` bytes after the written ones.
     @inline(__always)
     private func reserve(_ more: Int) {
-        if count + more > capacity { grow(to: count + more) }
+        if count + more > capacity { grow(toHold: more) }
     }
 
-    private func grow(to needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        larger.update(from: start, count: count)
-        start.deallocate()
-        start = larger
-        capacity = newCapacity
+    /// Puts the buffer being written aside and starts one twice as large (or large enough
+    /// for `more` bytes, if that is more).
+    private func grow(toHold more: Int) {
+        filled.append(UnsafeMutableBufferPointer(start: start, count: count))
+        filledCount += count
+        capacity = Swift.max(capacity * 2, more)
+        start = .allocate(capacity: capacity)
+        count = 0
     }
 
     /// One byte.
@@ -87,23 +97,39 @@ final class OutputBytes {
     }
 
     /// A whole number in decimal, as `String(value)` spells it, without making the string.
+    ///
+    /// Its length is found by comparing it with powers of ten (a line number: a few
+    /// comparisons), not by dividing it down, and the digits are then written from the last.
     func append(decimal value: Int) {
-        guard value != 0 else { return append(UInt8(ascii: "0")) }
         if value < 0 { append(UInt8(ascii: "-")) }
         var digits = value.magnitude
-        var length = 0
-        var rest = digits
-        while rest > 0 { rest /= 10; length += 1 }
+        var length = 1
+        var power: UInt = 10
+        // `UInt` holds 10^19, and no magnitude of an `Int` has more than 19 digits.
+        while length < 19, digits >= power {
+            power &*= 10
+            length += 1
+        }
         reserve(length)
         var index = count + length
-        while digits > 0 {
+        repeat {
             index -= 1
-            start[index] = UInt8(ascii: "0") + UInt8(digits % 10)
+            start[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits % 10)
             digits /= 10
-        }
+        } while digits > 0
         count += length
     }
 
     /// The bytes written so far, as an array.
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+    var array: [UInt8] {
+        Array(unsafeUninitializedCapacity: filledCount + count) { array, initialized in
+            guard var next = array.baseAddress else { return }
+            for buffer in filled {
+                next.update(from: buffer.baseAddress!, count: buffer.count)
+                next += buffer.count
+            }
+            next.update(from: start, count: count)
+            initialized = filledCount + count
+        }
+    }
 }

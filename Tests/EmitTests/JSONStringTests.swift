@@ -21,9 +21,8 @@ import Testing
                     }
                     text = String(characters)
                 }
-                let out = JSONOutput()
-                out.string(text)
-                #expect(out.bytes == Self.reference(text), "\(text.debugDescription)")
+                let bytes = JSONOutput.collect { $0.string(text) }
+                #expect(bytes == Self.reference(text), "\(text.debugDescription)")
             }
         }
     }
