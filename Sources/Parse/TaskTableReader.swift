@@ -108,7 +108,9 @@ struct TaskTableReader {
             let beforeTail = description[..<tailStart]
             if let dash = beforeTail.last, "-—－–".contains(dash), let parsed = amount(in: printed) {
                 found = parsed
-                description = String(beforeTail.dropLast())
+                // Cut before the dash by its index: `dropLast()` counts the characters of the
+                // whole description first.
+                description = String(beforeTail[..<beforeTail.index(before: beforeTail.endIndex)])
             }
         }
         let (number, bare) = Self.splitNumber(name)
@@ -138,7 +140,8 @@ struct TaskTableReader {
         guard let mark = rest.first, ":：.、".contains(mark) else { return (nil, text) }
         rest = rest.dropFirst()
         let name = rest.trimmingSpaces()
-        return name.isEmpty ? (nil, text) : ("任务" + digits, name)
+        // The digits joined as a string, not appended character by character.
+        return name.isEmpty ? (nil, text) : ("任务" + String(digits), name)
     }
 }
 

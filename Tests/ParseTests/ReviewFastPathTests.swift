@@ -90,3 +90,14 @@ import Testing
         }
     }
 }
+
+/// ``OCRLikeDifference``'s unit and fraction tests read bytes where the texts allow it: the
+/// reasons match the character reading's, and a unit after a combining mark is no dropped unit.
+@Suite struct OCRLikeDifferenceBytesTests {
+    @Test func droppedUnitAndFractionKeepTheirReasons() {
+        #expect(OCRLikeDifference("12次", "12")?.reasons == ["the unit \"次\" dropped"])
+        #expect(OCRLikeDifference("≥95%", "≥0.95")?.reasons == ["\"95%\" written as the fraction \"0.95\""])
+        #expect(OCRLikeDifference("100%", "1%")?.reasons == nil)
+        #expect(OCRLikeDifference("12\u{301}次", "12") == nil)
+    }
+}

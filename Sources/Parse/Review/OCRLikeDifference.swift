@@ -128,7 +128,10 @@ struct OCRLikeDifference {
     private static func fraction(_ percent: String, _ plain: String) -> String? {
         guard percent.utf8.contains(UInt8(ascii: "%")) else { return nil }
         let p = IndicatorNumber.dropComparison(percent), q = IndicatorNumber.dropComparison(plain)
-        guard p.hasSuffix("%"), !q.contains("%"), percent.dropLast(p.count) == plain.dropLast(q.count),
+        // `%` in `q` is looked for among its bytes (Foundation's `contains` searches with
+        // canonical equivalence, thousands of instructions): a byte `%` that is no character
+        // `%` of its own would fail ``PrintedNumber/value(_:)`` below all the same.
+        guard p.hasSuffix("%"), !q.utf8.contains(UInt8(ascii: "%")), percent.dropLast(p.count) == plain.dropLast(q.count),
               let share = PrintedNumber.value(String(p.dropLast())), let value = PrintedNumber.value(q),
               share == value * 100 else { return nil }
         return "\(quoted(p)) written as the fraction \(quoted(q))"
@@ -136,7 +139,8 @@ struct OCRLikeDifference {
 
     /// `12次` against `12`: the longer is the shorter plus a few characters with no digit.
     private static func droppedUnit(_ longer: String, _ shorter: String) -> String? {
-        guard longer.hasPrefix(shorter), let last = shorter.last, last.isASCII, last.isNumber else { return nil }
+        // By bytes where the texts are plain (``Swift/String/hasPlainPrefix(_:)``).
+        guard longer.hasPlainPrefix(shorter), let last = shorter.last, last.isASCII, last.isNumber else { return nil }
         let unit = longer.dropFirst(shorter.count)
         guard !unit.isEmpty, unit.count <= 4, !unit.contains(where: \.isNumber) else { return nil }
         return String(unit)
