@@ -6,8 +6,10 @@ import FormModel
 /// (XHTML, the CSV `grid` table) reads the same cells. A cell carries text, never markup:
 /// paragraphs and bold runs travel as ``RichText`` and each writer spells them its own way.
 public struct GridCell: Sendable, Hashable {
-    /// The text, kept as its string when it is one plain line.
-    private let content: CellText
+    /// The text, kept as its string when it is one plain line. Visible to the inlined text
+    /// accessors, so that a writer in another module reads a cell's text where the row keeps
+    /// the cell, instead of copying the whole cell to pass it to an accessor.
+    @usableFromInline let content: CellText
     /// What the cell is on the form; writers style and export by it.
     public let role: CellRole
     /// How many rows the cell covers, itself included (always at least 1).
@@ -46,17 +48,17 @@ public struct GridCell: Sendable, Hashable {
     }
 
     /// The text, with the paragraphs and bold runs the source had.
-    public var text: RichText { content.richText }
+    @inlinable public var text: RichText { content.richText }
 
     /// The text when it is one line of plain text (possibly empty), which a writer prints as it
     /// is; `nil` when it has paragraphs or bold runs, which ``text`` holds.
-    public var plainLine: String? {
+    @inlinable public var plainLine: String? {
         if case let .line(text) = content { return text }
         return nil
     }
 
     /// The text without emphasis, paragraphs separated by a newline.
-    public var plainText: String { content.plainText }
+    @inlinable public var plainText: String { content.plainText }
 
     // Cells are equal when they print the same, however their text is kept.
 
