@@ -24,29 +24,6 @@ public struct GridCell: Sendable, Hashable {
     /// cell prints, so equality ignores it.
     let source: SourceLines
 
-    /// A cell of text with its paragraphs and bold runs.
-    public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
-        self.init(content: .rich(text), role: role, rowSpan: rowSpan, colSpan: colSpan, source: .none)
-        self.repair = repair
-    }
-
-    /// A cell of plain text; line breaks start new paragraphs.
-    public init(plain: String, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
-        self.init(content: CellText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, source: .none)
-        self.repair = repair
-    }
-
-    /// A cell of text as the layout keeps it, with the source lines behind it and no repair
-    /// marked yet.
-    init(content: consuming CellText, role: CellRole, rowSpan: Int, colSpan: Int, source: SourceLines) {
-        self.content = content
-        self.role = role
-        self.rowSpan = max(1, rowSpan)
-        self.colSpan = max(1, colSpan)
-        self.repair = nil
-        self.source = source
-    }
-
     /// The text, with the paragraphs and bold runs the source had.
     @inlinable public var text: RichText { content.richText }
 
@@ -72,6 +49,29 @@ public struct GridCell: Sendable, Hashable {
         hasher.combine(rowSpan)
         hasher.combine(colSpan)
         hasher.combine(repair)
+    }
+}
+
+// The initializers stand in an extension, so that the cell keeps its memberwise initializer:
+// it builds the cell in one piece, where assigning the parts one by one left the optimizer a
+// copy of the whole cell, and its destruction, for every cell built.
+extension GridCell {
+    /// A cell of text with its paragraphs and bold runs.
+    public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
+        self.init(content: .rich(text), role: role, rowSpan: rowSpan, colSpan: colSpan, source: .none)
+        self.repair = repair
+    }
+
+    /// A cell of plain text; line breaks start new paragraphs.
+    public init(plain: String, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
+        self.init(content: CellText(plain: plain), role: role, rowSpan: rowSpan, colSpan: colSpan, source: .none)
+        self.repair = repair
+    }
+
+    /// A cell of text as the layout keeps it, with the source lines behind it and no repair
+    /// marked yet.
+    init(content: consuming CellText, role: CellRole, rowSpan: Int, colSpan: Int, source: SourceLines) {
+        self.init(content: content, role: role, rowSpan: max(1, rowSpan), colSpan: max(1, colSpan), repair: nil, source: source)
     }
 }
 
