@@ -71,15 +71,29 @@ enum XHTMLFormSection {
 
     private static func writeRow(_ row: [GridCell], to markup: XHTMLMarkup) {
         markup.start("tr")
-        for cell in row { writeCell(cell, to: markup) }
+        // The cells are read in place, through the row's buffer: `for cell in row` copies each
+        // cell out of the row (retaining its strings) and destroys the copy after.
+        row.withUnsafeBufferPointer { cells in
+            for cell in cells.indices { writeCell(cells[cell], to: markup) }
+        }
         markup.end()
         markup.newline()
     }
 
     /// A header or label as `<th>` with its scope, any other cell as `<td>`; spans, classes and
     /// the repairs as attributes, then the text.
+    ///
+    /// Inlined into ``writeRow(_:to:)``, so that the cell is read where the row keeps it.
+    @inline(__always)
     private static func writeCell(_ cell: GridCell, to markup: XHTMLMarkup) {
-        switch cell.role {
+        // Every part is read before the first write: a cell still read after a call into the
+        // markup is copied out of the row first (the call might change the row, as far as the
+        // compiler knows), strings and all.
+        let role = cell.role, rowSpan = cell.rowSpan, colSpan = cell.colSpan, repair = cell.repair
+        let classes = classes(role, long: role == .value && isLong(cell.plainText), repaired: repair != nil)
+        let line = cell.plainLine
+        let text = line == nil ? cell.text : nil
+        switch role {
         case .header:
             markup.start("th")
             markup.attribute("scope", "col")
@@ -89,24 +103,27 @@ enum XHTMLFormSection {
         case .category, .value, .text, .note:
             markup.start("td")
         }
-        if cell.rowSpan > 1 { markup.attribute("rowspan", number: cell.rowSpan) }
-        if cell.colSpan > 1 { markup.attribute("colspan", number: cell.colSpan) }
-        markup.attribute("class", classes(of: cell))
-        if let repair = cell.repair { markup.attribute("title", text: repair) }
-        writeText(of: cell, to: markup)
+        if rowSpan > 1 { markup.attribute("rowspan", number: rowSpan) }
+        if colSpan > 1 { markup.attribute("colspan", number: colSpan) }
+        markup.attribute("class", classes)
+        if let repair { markup.attribute("title", text: repair) }
+        if let line {
+            markup.text(line)
+        } else if let text {
+            write(text, to: markup)
+        }
         markup.end()
     }
 
-    /// The cell's `class`: its role, then `long` for a long value and `repaired` for a cell
+    /// A cell's `class`: its role, then `long` for a long value and `repaired` for a cell
     /// with repairs, each combination a literal.
-    private static func classes(of cell: GridCell) -> StaticString {
-        let repaired = cell.repair != nil
-        switch cell.role {
+    private static func classes(_ role: CellRole, long: Bool, repaired: Bool) -> StaticString {
+        switch role {
         case .header: return repaired ? "header repaired" : "header"
         case .label: return repaired ? "label repaired" : "label"
         case .category: return repaired ? "category repaired" : "category"
         case .value:
-            if isLong(cell.plainText) { return repaired ? "value long repaired" : "value long" }
+            if long { return repaired ? "value long repaired" : "value long" }
             return repaired ? "value repaired" : "value"
         case .text: return repaired ? "text repaired" : "text"
         case .note: return repaired ? "note repaired" : "note"
@@ -130,9 +147,8 @@ enum XHTMLFormSection {
     }
 
     /// One paragraph inline; several as `<p>` each. Bold runs as `<strong>`.
-    private static func writeText(of cell: GridCell, to markup: XHTMLMarkup) {
-        if let line = cell.plainLine { return markup.text(line) }
-        let paragraphs = cell.text.paragraphs
+    private static func write(_ text: RichText, to markup: XHTMLMarkup) {
+        let paragraphs = text.paragraphs
         for runs in paragraphs {
             if paragraphs.count > 1 { markup.start("p") }
             for run in runs {

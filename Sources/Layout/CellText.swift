@@ -5,7 +5,8 @@ import FormModel
 ///
 /// Nearly every cell is one line of plain text. Keeping its string spares the arrays of a
 /// `RichText` that no writer needs: XHTML prints the line as it is and CSV wants the string.
-enum CellText: Sendable {
+/// Its reading accessors are inlinable, as ``GridCell``'s text accessors are.
+@usableFromInline enum CellText: Sendable {
     /// Plain text without a line break (possibly empty).
     case line(String)
     /// Anything else: several paragraphs or bold runs.
@@ -17,7 +18,7 @@ enum CellText: Sendable {
     }
 
     /// The text as `RichText`, made when asked for.
-    var richText: RichText {
+    @inlinable var richText: RichText {
         switch self {
         case let .line(text): return RichText(plain: text)
         case let .rich(text): return text
@@ -25,7 +26,7 @@ enum CellText: Sendable {
     }
 
     /// The text without emphasis, paragraphs separated by a newline (``RichText/plainText``).
-    var plainText: String {
+    @inlinable var plainText: String {
         switch self {
         case let .line(text): return text
         case let .rich(text): return text.plainText

@@ -6,8 +6,10 @@ import FormModel
 /// (XHTML, the CSV `grid` table) reads the same cells. A cell carries text, never markup:
 /// paragraphs and bold runs travel as ``RichText`` and each writer spells them its own way.
 public struct GridCell: Sendable, Hashable {
-    /// The text, kept as its string when it is one plain line.
-    private let content: CellText
+    /// The text, kept as its string when it is one plain line. Visible to the inlined text
+    /// accessors, so that a writer in another module reads a cell's text where the row keeps
+    /// the cell, instead of copying the whole cell to pass it to an accessor.
+    @usableFromInline let content: CellText
     /// What the cell is on the form; writers style and export by it.
     public let role: CellRole
     /// How many rows the cell covers, itself included (always at least 1).
@@ -22,6 +24,38 @@ public struct GridCell: Sendable, Hashable {
     /// cell prints, so equality ignores it.
     let source: SourceLines
 
+    /// The text, with the paragraphs and bold runs the source had.
+    @inlinable public var text: RichText { content.richText }
+
+    /// The text when it is one line of plain text (possibly empty), which a writer prints as it
+    /// is; `nil` when it has paragraphs or bold runs, which ``text`` holds.
+    @inlinable public var plainLine: String? {
+        if case let .line(text) = content { return text }
+        return nil
+    }
+
+    /// The text without emphasis, paragraphs separated by a newline.
+    @inlinable public var plainText: String { content.plainText }
+
+    // Cells are equal when they print the same, however their text is kept.
+
+    public static func == (a: GridCell, b: GridCell) -> Bool {
+        a.role == b.role && a.rowSpan == b.rowSpan && a.colSpan == b.colSpan && a.repair == b.repair && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(role)
+        hasher.combine(rowSpan)
+        hasher.combine(colSpan)
+        hasher.combine(repair)
+    }
+}
+
+// The initializers stand in an extension, so that the cell keeps its memberwise initializer:
+// it builds the cell in one piece, where assigning the parts one by one left the optimizer a
+// copy of the whole cell, and its destruction, for every cell built.
+extension GridCell {
     /// A cell of text with its paragraphs and bold runs.
     public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
         self.init(content: .rich(text), role: role, rowSpan: rowSpan, colSpan: colSpan, source: .none)
@@ -37,39 +71,7 @@ public struct GridCell: Sendable, Hashable {
     /// A cell of text as the layout keeps it, with the source lines behind it and no repair
     /// marked yet.
     init(content: consuming CellText, role: CellRole, rowSpan: Int, colSpan: Int, source: SourceLines) {
-        self.content = content
-        self.role = role
-        self.rowSpan = max(1, rowSpan)
-        self.colSpan = max(1, colSpan)
-        self.repair = nil
-        self.source = source
-    }
-
-    /// The text, with the paragraphs and bold runs the source had.
-    public var text: RichText { content.richText }
-
-    /// The text when it is one line of plain text (possibly empty), which a writer prints as it
-    /// is; `nil` when it has paragraphs or bold runs, which ``text`` holds.
-    public var plainLine: String? {
-        if case let .line(text) = content { return text }
-        return nil
-    }
-
-    /// The text without emphasis, paragraphs separated by a newline.
-    public var plainText: String { content.plainText }
-
-    // Cells are equal when they print the same, however their text is kept.
-
-    public static func == (a: GridCell, b: GridCell) -> Bool {
-        a.role == b.role && a.rowSpan == b.rowSpan && a.colSpan == b.colSpan && a.repair == b.repair && a.text == b.text
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(text)
-        hasher.combine(role)
-        hasher.combine(rowSpan)
-        hasher.combine(colSpan)
-        hasher.combine(repair)
+        self.init(content: content, role: role, rowSpan: max(1, rowSpan), colSpan: max(1, colSpan), repair: nil, source: source)
     }
 }
 
