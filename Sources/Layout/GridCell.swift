@@ -54,7 +54,9 @@ public struct GridCell: Sendable, Hashable {
 
 // The initializers stand in an extension, so that the cell keeps its memberwise initializer:
 // it builds the cell in one piece, where assigning the parts one by one left the optimizer a
-// copy of the whole cell, and its destruction, for every cell built.
+// copy of the whole cell, and its destruction, for every cell built. The memberwise
+// initializer takes the spans as given: the layouts build cells through `init(content:…)`,
+// which clamps them to at least 1.
 extension GridCell {
     /// A cell of text with its paragraphs and bold runs.
     public init(_ text: RichText, role: CellRole, rowSpan: Int = 1, colSpan: Int = 1, repair: String? = nil) {
