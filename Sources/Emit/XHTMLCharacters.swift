@@ -21,7 +21,9 @@ enum XMLCharacters {
     }
 
     /// What libxml2 must do with a text before it is character data.
-    enum Treatment {
+    /// The cases run from least to most work, so that a text's treatment is the greatest of its
+    /// bytes'.
+    enum Treatment: Comparable {
         /// Nothing: no character XML forbids and none that libxml2 escapes.
         case none
         /// Escaping (`<`, `>`, `&`, `"` and carriage return, which libxml2 spells as entities).
@@ -50,26 +52,20 @@ enum XMLCharacters {
         if let base = bytes.baseAddress {
             while index + 16 <= bytes.count {
                 let lanes = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self).xmlTreatmentLanes
-                for (half, var flagged) in [lanes[0], lanes[1]].enumerated() where flagged != 0 {
-                    repeat {
-                        let i = index + half * 8 + flagged.trailingZeroBitCount / 8
-                        switch self.treatment(ofByteAt: i, in: bytes) {
-                        case .none: break
-                        case .escaping: treatment = .escaping
-                        case .filtering: return .filtering
-                        }
+                for half in 0..<2 {
+                    var flagged = lanes[half]
+                    while flagged != 0 {
+                        treatment = max(treatment, self.treatment(ofByteAt: index + half * 8 + flagged.trailingZeroBitCount / 8, in: bytes))
+                        if treatment == .filtering { return .filtering }
                         flagged &= flagged &- 1
-                    } while flagged != 0
+                    }
                 }
                 index += 16
             }
         }
         while index < bytes.count {
-            switch self.treatment(ofByteAt: index, in: bytes) {
-            case .none: break
-            case .escaping: treatment = .escaping
-            case .filtering: return .filtering
-            }
+            treatment = max(treatment, self.treatment(ofByteAt: index, in: bytes))
+            if treatment == .filtering { return .filtering }
             index += 1
         }
         return treatment

@@ -140,10 +140,10 @@ enum XHTMLFormSection {
         return text.isPlainForSearch || text.count > longValue
     }
 
-    /// How many scalars a text has: its UTF-8 bytes that start one (not `10xxxxxx`).
+    /// How many scalars a text has (``Swift/UnsafeBufferPointer/scalarCount``).
     private static func scalarCount(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        return text.withUTF8(\.scalarCount)
     }
 
     /// One paragraph inline; several as `<p>` each. Bold runs as `<strong>`.

@@ -9,8 +9,8 @@ extension RepairMarks {
     /// Each repair once (a damaged table can report the same repair on one line many times),
     /// in the order found.
     ///
-    /// The first ``mostComparedInTurn`` are told apart by comparing each with those kept,
-    /// place first; past that, the kept ones are also held in a set.
+    /// The first ``mostComparedInTurn`` are told apart by comparing each with those kept;
+    /// past that, the kept ones are also held in a set.
     static func distinctRepairs(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var kept: [Diagnostic] = []
         var seen: Set<SameDiagnostic>?
@@ -18,17 +18,12 @@ extension RepairMarks {
             if seen != nil {
                 guard seen!.insert(SameDiagnostic(diagnostic)).inserted else { continue }
             } else {
-                guard !kept.contains(where: { isSame($0, diagnostic) }) else { continue }
-                if kept.count + 1 == mostComparedInTurn { seen = Set((kept + [diagnostic]).map(SameDiagnostic.init)) }
+                guard !kept.contains(diagnostic) else { continue }
             }
             kept.append(diagnostic)
+            if seen == nil, kept.count == mostComparedInTurn { seen = Set(kept.map(SameDiagnostic.init)) }
         }
         return kept
-    }
-
-    /// `==`, told for most pairs by their places alone.
-    private static func isSame(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        a.line == b.line && a.column == b.column && a == b
     }
 
     /// A diagnostic compared whole but hashed by its place only, which differs between nearly

@@ -19,13 +19,13 @@ enum IndicatorBlockLayout {
             var cursor = RowCursor(columns, after: .blockLabel)
             let lines = SourceLines.Lines.line(rows[index].line)
             if let run = level1Runs[index] {
-                cursor.add(plain: rows[index].level1, .category, through: .level1, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
+                cursor.add(plain: rows[index].level1, .category, through: .level1, rowSpan: run.count, lines: .indicatorRows(run), ownsRow: false)
             } else {
                 cursor.skip(through: .level1)
             }
             let level2Run = level2Runs[index]
             if let run = level2Run {
-                cursor.add(plain: rows[index].level2, .category, through: .level2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
+                cursor.add(plain: rows[index].level2, .category, through: .level2, rowSpan: run.count, lines: .indicatorRows(run), ownsRow: false)
             } else {
                 cursor.skip(through: .level2)
             }
@@ -34,7 +34,7 @@ enum IndicatorBlockLayout {
             if sideBySide {
                 // The right half: its own level-2 cell merged like the left one, then level 3.
                 if let run = level2Run {
-                    cursor.add(plain: rows[index].level2, .category, through: .annualLevel2, rowSpan: run.count, lines: .indicatorRows(run.rows), ownsRow: false)
+                    cursor.add(plain: rows[index].level2, .category, through: .annualLevel2, rowSpan: run.count, lines: .indicatorRows(run), ownsRow: false)
                 } else {
                     cursor.skip(through: .annualLevel2)
                 }
@@ -66,8 +66,8 @@ enum IndicatorBlockLayout {
         return BlockRows(header: [header.cells], body: body)
     }
 
-    /// A run of rows under one category cell: how many, and which (by index).
-    typealias Run = (count: Int, rows: Range<Int>)
+    /// A run of rows under one category cell, by their indices.
+    typealias Run = Range<Int>
 
     /// For each row, the run of rows with the same key that it starts, or `nil` when it
     /// continues the run of the row above. Rows are compared by their indices, so that no
@@ -78,7 +78,7 @@ enum IndicatorBlockLayout {
         while start < rows.count {
             var end = start + 1
             while end < rows.count && sameKey(start, end) { end += 1 }
-            runs[start] = (end - start, start..<end)
+            runs[start] = start..<end
             start = end
         }
         return runs

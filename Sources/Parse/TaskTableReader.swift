@@ -156,7 +156,7 @@ extension DefaultStringInterpolation {
         // No more bytes, or no more scalars, than the limit is no more characters: most texts
         // (Chinese names of a dozen scalars and more bytes) are answered without walking
         // their characters.
-        if text.utf8.count <= quotedLength || !hasMoreScalars(text, than: quotedLength) || text.count <= quotedLength {
+        if text.utf8.count <= quotedLength || text.unicodeScalars.count <= quotedLength || text.count <= quotedLength {
             appendLiteral(text)
         } else {
             appendInterpolation(text.prefix(quotedLength))
@@ -169,13 +169,3 @@ extension DefaultStringInterpolation {
 /// The most characters of a text ``quoted(_:)`` shows.
 private let quotedLength = 24
 
-/// Whether the text has more than `limit` scalars, counted on its UTF-8 (every byte but a
-/// continuation byte starts one).
-private func hasMoreScalars(_ text: String, than limit: Int) -> Bool {
-    var scalars = 0
-    for byte in text.utf8 where byte & 0xC0 != 0x80 {
-        scalars += 1
-        if scalars > limit { return true }
-    }
-    return false
-}

@@ -5,17 +5,10 @@ import FormPress
 struct InputFile {
     let path: String
 
-    /// The name reported in JSON and diagnostics: the last part of the path. (A path that
-    /// ends in `/` names a folder, which is refused before any name is reported.)
-    var sourceName: String { Self.name(ofPath: path) }
-
-    /// The last part of a path (`report.txt` for `in/report.txt`; `-` stays `-`), found by a
-    /// byte search for the last `/` (NSString's path methods cost about 25 K instructions a
-    /// call). Output names start from it too (``OutputDirectory/stem(of:)``).
-    static func name(ofPath path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
-        return String(path[path.utf8.index(after: slash)...])
-    }
+    /// The name reported in JSON and diagnostics: the last part of the path
+    /// (``PathParts/lastPart(of:)``). (A path that ends in `/` names a folder, which is refused
+    /// before any name is reported.) Output names start from it too (``OutputDirectory/stem(of:)``).
+    var sourceName: String { PathParts.lastPart(of: path) }
 
     /// The inputs a command names, standard input when it names none.
     static func list(_ paths: [String]) -> [InputFile] {

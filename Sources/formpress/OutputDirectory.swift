@@ -21,12 +21,9 @@ enum OutputDirectory {
     /// `report.v2` for `in/report.v2.txt`, `.notes` for `.notes`, `stdin` for `-`. The batch
     /// also asks it to find two inputs that would write the same file.
     ///
-    /// The name is the path's last part (``InputFile/name(ofPath:)``); its extension is found
-    /// by a byte search for the last `.`.
+    /// The name is the path's last part (``PathParts/lastPart(of:)``) and its stem
+    /// (``PathParts/stem(of:)``).
     static func stem(of source: String) -> String {
-        guard source != "-" else { return "stdin" }
-        let name = InputFile.name(ofPath: source)
-        guard name != "..", let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        source == "-" ? "stdin" : PathParts.stem(of: PathParts.lastPart(of: source))
     }
 }

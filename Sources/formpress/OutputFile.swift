@@ -57,7 +57,7 @@ enum OutputFile {
     /// joining strings: `URL`'s path methods ask the file system whether each part is a folder,
     /// a system call per output file of a batch.
     static func temporaryPath(beside path: String) -> String {
-        let name = InputFile.name(ofPath: path)
+        let name = PathParts.lastPart(of: path)
         let folder = path[..<path.utf8.index(path.utf8.endIndex, offsetBy: -name.utf8.count)]
         return String(folder) + "." + name + "." + processID + ".tmp"
     }

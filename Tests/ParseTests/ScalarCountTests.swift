@@ -1,4 +1,4 @@
-@testable import Parse
+import FormModel
 import Testing
 
 /// The scalar count of UTF-8 bytes, taken eight bytes at a time, against the string's own
