@@ -21,9 +21,7 @@ enum XMLCharacters {
     }
 
     /// What libxml2 must do with a text before it is character data.
-    /// The cases run from least to most work, so that a text's treatment is the greatest of its
-    /// bytes'.
-    enum Treatment: Comparable {
+    enum Treatment {
         /// Nothing: no character XML forbids and none that libxml2 escapes.
         case none
         /// Escaping (`<`, `>`, `&`, `"` and carriage return, which libxml2 spells as entities).
@@ -55,8 +53,9 @@ enum XMLCharacters {
                 for half in 0..<2 {
                     var flagged = lanes[half]
                     while flagged != 0 {
-                        treatment = max(treatment, self.treatment(ofByteAt: index + half * 8 + flagged.trailingZeroBitCount / 8, in: bytes))
-                        if treatment == .filtering { return .filtering }
+                        if merge(self.treatment(ofByteAt: index + half * 8 + flagged.trailingZeroBitCount / 8, in: bytes), into: &treatment) {
+                            return .filtering
+                        }
                         flagged &= flagged &- 1
                     }
                 }
@@ -64,11 +63,21 @@ enum XMLCharacters {
             }
         }
         while index < bytes.count {
-            treatment = max(treatment, self.treatment(ofByteAt: index, in: bytes))
-            if treatment == .filtering { return .filtering }
+            if merge(self.treatment(ofByteAt: index, in: bytes), into: &treatment) { return .filtering }
             index += 1
         }
         return treatment
+    }
+
+    /// Adds one byte's treatment to a text's; `true` when the byte needs filtering, which is the
+    /// most a text can need (so the rest need not be read).
+    @inline(__always)
+    private static func merge(_ byte: Treatment, into text: inout Treatment) -> Bool {
+        switch byte {
+        case .none: return false
+        case .escaping: text = .escaping; return false
+        case .filtering: return true
+        }
     }
 
     /// What the byte at `i` asks for: escaping for one libxml2 spells as an entity, filtering

@@ -143,7 +143,7 @@ enum XHTMLFormSection {
     /// How many scalars a text has (``Swift/UnsafeBufferPointer/scalarCount``).
     private static func scalarCount(_ text: String) -> Int {
         var text = text
-        return text.withUTF8(\.scalarCount)
+        return text.withUTF8 { $0.scalarCount }
     }
 
     /// One paragraph inline; several as `<p>` each. Bold runs as `<strong>`.

@@ -243,6 +243,7 @@ extension UnsafeBufferPointer<UInt8> {
     /// bytes (`10xxxxxx`). Counted eight bytes at a time, since a cell's column comes after
     /// every paragraph cell's scalars (and the XHTML asks it of long values), and a loop over
     /// single bytes cost four instructions a byte.
+    @inlinable
     public var scalarCount: Int {
         guard let base = baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base), ones: UInt64 = 0x0101_0101_0101_0101
